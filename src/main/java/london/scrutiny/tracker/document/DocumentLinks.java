@@ -1,0 +1,55 @@
+package london.scrutiny.tracker.document;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.schema.TypeResolver;
+import london.scrutiny.tracker.support.Source;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code Document} interface: which GraphQL type a stored document is, and the document behind
+ * every {@code SourceRef}, loaded in one batch per request level.
+ */
+@Controller
+public class DocumentLinks {
+
+	private final DocumentRepository documents;
+
+	public DocumentLinks(DocumentRepository documents) {
+		this.documents = documents;
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer documentTypeWiring() {
+		TypeResolver byKind = (env) -> {
+			SourceDocument document = env.getObject();
+			return env.getSchema().getObjectType(document.isLetter() ? "Letter" : "Report");
+		};
+		return (wiring) -> wiring.type("Document", (type) -> type.typeResolver(byKind));
+	}
+
+	@BatchMapping(typeName = "SourceRef", field = "document")
+	Map<Source, SourceDocument> document(List<Source> sources) {
+		return byIds(sources.stream().map(Source::documentId).toList(), sources, Source::documentId);
+	}
+
+	/** Loads the documents the keys point at, in one query, and maps each key to its document. */
+	public <K> Map<K, SourceDocument> byIds(Collection<String> ids, Collection<K> keys, Function<K, String> idOf) {
+		Map<String, SourceDocument> found = this.documents.findByIdIn(ids.stream().filter(Objects::nonNull).toList())
+			.stream()
+			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
+		return keys.stream()
+			.filter((k) -> idOf.apply(k) != null && found.containsKey(idOf.apply(k)))
+			.collect(Collectors.toMap(Function.identity(), (k) -> found.get(idOf.apply(k)), (a, b) -> a));
+	}
+
+}

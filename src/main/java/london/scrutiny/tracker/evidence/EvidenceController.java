@@ -1,0 +1,84 @@
+package london.scrutiny.tracker.evidence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import london.scrutiny.tracker.programme.Programme;
+import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.recommendation.Ask;
+import london.scrutiny.tracker.recommendation.AskRepository;
+import london.scrutiny.tracker.support.PageConnection;
+import london.scrutiny.tracker.support.Paging;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code evidence} query and the fields of {@code Evidence}. */
+@Controller
+class EvidenceController {
+
+	private final EvidenceService service;
+
+	private final EvidenceRepository evidence;
+
+	private final Paging paging;
+
+	private final ProgrammeRepository programmes;
+
+	private final AskRepository asks;
+
+	EvidenceController(EvidenceService service, EvidenceRepository evidence, Paging paging,
+			ProgrammeRepository programmes, AskRepository asks) {
+		this.service = service;
+		this.evidence = evidence;
+		this.paging = paging;
+		this.programmes = programmes;
+		this.asks = asks;
+	}
+
+	@QueryMapping
+	PageConnection<Evidence> evidence(@Argument EvidenceFilter filter, @Argument Integer first,
+			@Argument String after) {
+		return this.service.find(filter, this.paging.request(first, after));
+	}
+
+	@BatchMapping(typeName = "Evidence")
+	Map<Evidence, List<Programme>> programmes(List<Evidence> evidence) {
+		return linked(evidence, Evidence::programmeIds, this.programmes::findByIdIn, Programme::id);
+	}
+
+	@BatchMapping(typeName = "Evidence")
+	Map<Evidence, Programme> programme(List<Evidence> evidence) {
+		Map<Evidence, List<Programme>> all = programmes(evidence);
+		return all.entrySet()
+			.stream()
+			.filter((e) -> !e.getValue().isEmpty())
+			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().get(0)));
+	}
+
+	@BatchMapping(typeName = "Evidence")
+	Map<Evidence, List<Ask>> recommendations(List<Evidence> evidence) {
+		return linked(evidence, Evidence::askIds, this.asks::findByIdIn, Ask::id);
+	}
+
+	@BatchMapping(typeName = "Evidence")
+	Map<Evidence, List<Evidence>> contrasts(List<Evidence> evidence) {
+		return linked(evidence, Evidence::contrastIds, this.evidence::findByIdIn, Evidence::id);
+	}
+
+	/** Resolves each record's list of ids to the records, in the listed order, with one query for all. */
+	private static <T> Map<Evidence, List<T>> linked(List<Evidence> evidence, Function<Evidence, List<String>> ids,
+			Function<Set<String>, List<T>> load, Function<T, String> idOf) {
+		Set<String> wanted = evidence.stream().flatMap((e) -> ids.apply(e).stream()).collect(Collectors.toSet());
+		Map<String, T> found = load.apply(wanted).stream().collect(Collectors.toMap(idOf, Function.identity()));
+		return evidence.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(e) -> ids.apply(e).stream().map(found::get).filter((t) -> t != null).toList(), (a, b) -> a));
+	}
+
+}

@@ -1,0 +1,63 @@
+package london.scrutiny.tracker.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import london.scrutiny.tracker.support.PageConnection;
+import london.scrutiny.tracker.support.PageRequest;
+import london.scrutiny.tracker.support.Paging;
+import london.scrutiny.tracker.support.Text;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Finds evidence, grouped by document. */
+@Service
+public class EvidenceService {
+
+	private static final Sort BY_DOCUMENT = Sort.by(Sort.Order.asc("source.documentId"), Sort.Order.asc("id"));
+
+	private final MongoTemplate mongo;
+
+	private final Paging paging;
+
+	public EvidenceService(MongoTemplate mongo, Paging paging) {
+		this.mongo = mongo;
+		this.paging = paging;
+	}
+
+	public PageConnection<Evidence> find(EvidenceFilter filter, PageRequest page) {
+		return this.paging.keyset(this.mongo, new Query(criteria(filter)), Evidence.class, BY_DOCUMENT, page);
+	}
+
+	private static Criteria criteria(EvidenceFilter filter) {
+		List<Criteria> all = new ArrayList<>();
+		if (filter == null) {
+			return new Criteria();
+		}
+		if (filter.documentId() != null) {
+			all.add(Criteria.where("source.documentId").is(filter.documentId()));
+		}
+		if (filter.programmeId() != null) {
+			all.add(Criteria.where("programmeIds").is(filter.programmeId()));
+		}
+		if (filter.recommendationId() != null) {
+			all.add(Criteria.where("askIds").is(filter.recommendationId()));
+		}
+		if (filter.unit() != null) {
+			all.add(Criteria.where("figures.unit").is(filter.unit()));
+		}
+		if (filter.hasContrast() != null) {
+			all.add(filter.hasContrast() ? Criteria.where("contrastIds.0").exists(true)
+					: Criteria.where("contrastIds.0").exists(false));
+		}
+		if (filter.text() != null) {
+			all.add(Text.anyFieldContains(Text.literal("filter.text", filter.text()), "statement", "source.quote"));
+		}
+		return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+	}
+
+}

@@ -1,0 +1,156 @@
+package london.scrutiny.tracker.letter;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import london.scrutiny.tracker.document.DocumentRepository;
+import london.scrutiny.tracker.document.SourceDocument;
+import london.scrutiny.tracker.evidence.Evidence;
+import london.scrutiny.tracker.evidence.EvidenceRepository;
+import london.scrutiny.tracker.organisation.Party;
+import london.scrutiny.tracker.programme.Programme;
+import london.scrutiny.tracker.recommendation.AskIds;
+import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.response.Response;
+import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.store.References;
+import london.scrutiny.tracker.support.PageConnection;
+import london.scrutiny.tracker.support.Paging;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code letters} and {@code letter} queries and the fields of {@code Letter} and {@code InReplyTo}. */
+@Controller
+class LetterController {
+
+	private final LetterService letters;
+
+	private final Paging paging;
+
+	private final ResponseRepository responses;
+
+	private final ProgrammeRepository programmes;
+
+	private final EvidenceRepository evidence;
+
+	private final DocumentRepository documents;
+
+	LetterController(LetterService letters, Paging paging, ResponseRepository responses,
+			ProgrammeRepository programmes, EvidenceRepository evidence, DocumentRepository documents) {
+		this.letters = letters;
+		this.paging = paging;
+		this.responses = responses;
+		this.programmes = programmes;
+		this.evidence = evidence;
+		this.documents = documents;
+	}
+
+	@QueryMapping
+	PageConnection<SourceDocument> letters(@Argument LetterFilter filter, @Argument Integer first,
+			@Argument String after) {
+		return this.letters.find(filter, this.paging.request(first, after));
+	}
+
+	@QueryMapping
+	SourceDocument letter(@Argument String reference) {
+		return this.letters.byReference(reference).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Letter")
+	String reference(SourceDocument letter) {
+		return References.canonical(letter.reference());
+	}
+
+	@SchemaMapping(typeName = "Letter")
+	LocalDate sentOn(SourceDocument letter) {
+		return letter.date();
+	}
+
+	@SchemaMapping(typeName = "Letter")
+	Party from(SourceDocument letter) {
+		return letter.author();
+	}
+
+	@SchemaMapping(typeName = "Letter")
+	List<Party> to(SourceDocument letter) {
+		return letter.recipients();
+	}
+
+	@SchemaMapping(typeName = "Letter")
+	boolean acknowledgesDelay(SourceDocument letter) {
+		return Boolean.TRUE.equals(letter.acknowledgesDelay());
+	}
+
+	@SchemaMapping(typeName = "Letter")
+	Integer daysToRespond(SourceDocument letter) {
+		if (letter.inReplyTo() == null || letter.inReplyTo().date() == null || letter.date() == null) {
+			return null;
+		}
+		return (int) ChronoUnit.DAYS.between(letter.inReplyTo().date(), letter.date());
+	}
+
+	@BatchMapping(typeName = "InReplyTo")
+	Map<SourceDocument.InReplyTo, List<SourceDocument>> reports(List<SourceDocument.InReplyTo> replies) {
+		Set<String> ids = replies.stream().flatMap((r) -> r.documentIds().stream()).collect(Collectors.toSet());
+		Map<String, SourceDocument> found = this.documents.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
+		return replies.stream()
+			.collect(Collectors.toMap((r) -> r,
+					(r) -> r.documentIds().stream().map(found::get).filter((d) -> d != null).toList(), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Letter")
+	Map<SourceDocument, List<Response>> responses(List<SourceDocument> letters) {
+		Map<String, List<Response>> byLetter = answers(letters);
+		return letters.stream()
+			.collect(Collectors.toMap((l) -> l, (l) -> byLetter.getOrDefault(l.id(), List.of()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Letter")
+	Map<SourceDocument, List<Programme>> programmes(List<SourceDocument> letters) {
+		Map<String, List<Response>> byLetter = answers(letters);
+		Set<String> ids = byLetter.values()
+			.stream()
+			.flatMap(List::stream)
+			.flatMap((r) -> r.programmeIds().stream())
+			.collect(Collectors.toSet());
+		Map<String, Programme> found = this.programmes.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Programme::id, Function.identity()));
+		return letters.stream().collect(Collectors.toMap((l) -> l, (l) -> {
+			Set<String> named = new LinkedHashSet<>();
+			byLetter.getOrDefault(l.id(), List.of()).forEach((r) -> named.addAll(r.programmeIds()));
+			return named.stream().map(found::get).filter((p) -> p != null).toList();
+		}, (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Letter")
+	Map<SourceDocument, List<Evidence>> evidence(List<SourceDocument> letters) {
+		Map<String, List<Evidence>> byDocument = this.evidence
+			.findBySourceDocumentIdIn(letters.stream().map(SourceDocument::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy((e) -> e.source().documentId()));
+		return letters.stream()
+			.collect(Collectors.toMap((l) -> l, (l) -> byDocument.getOrDefault(l.id(), List.of()), (a, b) -> a));
+	}
+
+	private Map<String, List<Response>> answers(List<SourceDocument> letters) {
+		return this.responses.findByLetterIdIn(letters.stream().map(SourceDocument::id).toList())
+			.stream()
+			.sorted(Comparator.comparing(Response::askId, AskIds.NATURAL))
+			.collect(Collectors.groupingBy(Response::letterId));
+	}
+
+}

@@ -1,0 +1,37 @@
+package london.scrutiny.tracker.programme;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import london.scrutiny.tracker.support.PartialDate;
+import london.scrutiny.tracker.support.Period;
+import london.scrutiny.tracker.support.Source;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A programme (or fund, service, board, scheme, strategy, plan) that answers rely on. */
+@Document("programmes")
+public record Programme(@Id String id, String name, String kind, List<String> aliases, String description,
+		String ownerId, List<String> providers, List<String> places, List<FundingLine> funding, PartialDate startedOn,
+		String status, List<Source> sources) {
+
+	public Programme {
+		aliases = aliases == null ? List.of() : aliases;
+		providers = providers == null ? List.of() : providers;
+		places = places == null ? List.of() : places;
+		funding = funding == null ? List.of() : funding;
+		sources = sources == null ? List.of() : sources;
+	}
+
+	/** Money given to a programme: an exact amount, its period and funder, and where it is stated. */
+	public record FundingLine(BigDecimal amount, String currency, String qualifier, Period period, String funderId,
+			String note, Source source) {
+
+		public FundingLine {
+			currency = (currency == null && amount != null) ? "GBP" : currency;
+		}
+
+	}
+
+}

@@ -1,0 +1,196 @@
+package london.scrutiny.tracker.recommendation;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.execution.DataFetcherResult;
+import london.scrutiny.tracker.document.DocumentLinks;
+import london.scrutiny.tracker.document.SourceDocument;
+import london.scrutiny.tracker.evidence.Evidence;
+import london.scrutiny.tracker.evidence.EvidenceRepository;
+import london.scrutiny.tracker.organisation.Organisation;
+import london.scrutiny.tracker.organisation.OrganisationRepository;
+import london.scrutiny.tracker.programme.Programme;
+import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.response.Response;
+import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.status.AsOf;
+import london.scrutiny.tracker.status.AskAt;
+import london.scrutiny.tracker.status.AskStatus;
+import london.scrutiny.tracker.status.StatusService;
+import london.scrutiny.tracker.support.PageConnection;
+import london.scrutiny.tracker.support.Paging;
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code recommendations} and {@code recommendation} queries and the fields of {@code Recommendation}. */
+@Controller
+class RecommendationController {
+
+	private final RecommendationService recommendations;
+
+	private final StatusService status;
+
+	private final Paging paging;
+
+	private final DocumentLinks documents;
+
+	private final OrganisationRepository organisations;
+
+	private final ResponseRepository responses;
+
+	private final ProgrammeRepository programmes;
+
+	private final EvidenceRepository evidence;
+
+	private final AskRepository asks;
+
+	RecommendationController(RecommendationService recommendations, StatusService status, Paging paging,
+			DocumentLinks documents, OrganisationRepository organisations, ResponseRepository responses,
+			ProgrammeRepository programmes, EvidenceRepository evidence, AskRepository asks) {
+		this.recommendations = recommendations;
+		this.status = status;
+		this.paging = paging;
+		this.documents = documents;
+		this.organisations = organisations;
+		this.responses = responses;
+		this.programmes = programmes;
+		this.evidence = evidence;
+		this.asks = asks;
+	}
+
+	@QueryMapping
+	DataFetcherResult<PageConnection<Ask>> recommendations(@Argument RecommendationFilter filter,
+			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
+		LocalDate date = (asOf != null) ? asOf : this.status.today();
+		return AsOf.scope(this.recommendations.find(filter, date, this.paging.request(first, after)), date);
+	}
+
+	@QueryMapping
+	DataFetcherResult<Ask> recommendation(@Argument String id, @Argument LocalDate asOf) {
+		LocalDate date = (asOf != null) ? asOf : this.status.today();
+		return AsOf.scope(this.asks.findById(id).orElse(null), date);
+	}
+
+	@BatchMapping(typeName = "Recommendation")
+	Map<Ask, SourceDocument> report(List<Ask> asks) {
+		return this.documents.byIds(asks.stream().map(Ask::reportId).toList(), asks, Ask::reportId);
+	}
+
+	@BatchMapping(typeName = "Recommendation")
+	Map<Ask, List<Organisation>> addressees(List<Ask> asks) {
+		Set<String> ids = asks.stream().flatMap((a) -> a.addresseeIds().stream()).collect(Collectors.toSet());
+		Map<String, Organisation> found = this.organisations.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, Function.identity()));
+		return asks.stream()
+			.collect(Collectors.toMap((a) -> a,
+					(a) -> a.addresseeIds().stream().map(found::get).filter((o) -> o != null).toList(), (x, y) -> x));
+	}
+
+	@BatchMapping(typeName = "Recommendation")
+	Map<Ask, List<Response>> responses(List<Ask> asks) {
+		Map<String, List<Response>> byAsk = answers(asks);
+		return asks.stream()
+			.collect(Collectors.toMap((a) -> a, (a) -> byAsk.getOrDefault(a.id(), List.of()), (x, y) -> x));
+	}
+
+	@BatchMapping(typeName = "Recommendation")
+	Map<Ask, List<Programme>> programmes(List<Ask> asks) {
+		Map<String, List<Response>> byAsk = answers(asks);
+		Set<String> ids = byAsk.values()
+			.stream()
+			.flatMap(List::stream)
+			.flatMap((r) -> r.programmeIds().stream())
+			.collect(Collectors.toSet());
+		Map<String, Programme> found = this.programmes.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Programme::id, Function.identity()));
+		return asks.stream().collect(Collectors.toMap((a) -> a, (a) -> {
+			Set<String> named = new LinkedHashSet<>();
+			byAsk.getOrDefault(a.id(), List.of()).forEach((r) -> named.addAll(r.programmeIds()));
+			return named.stream().map(found::get).filter((p) -> p != null).toList();
+		}, (x, y) -> x));
+	}
+
+	@BatchMapping(typeName = "Recommendation")
+	Map<Ask, List<Evidence>> evidence(List<Ask> asks) {
+		List<Evidence> supporting = this.evidence.findByAskIdsIn(asks.stream().map(Ask::id).toList());
+		return asks.stream()
+			.collect(Collectors.toMap((a) -> a,
+					(a) -> supporting.stream().filter((e) -> e.askIds().contains(a.id())).toList(), (x, y) -> x));
+	}
+
+	@SchemaMapping(typeName = "Recommendation")
+	CompletableFuture<LocalDate> responseDueOn(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
+			DataLoader<AskAt, AskStatus> statuses) {
+		return statusOf(ask, asOf, statuses).thenApply(AskStatus::responseDueOn);
+	}
+
+	@SchemaMapping(typeName = "Recommendation")
+	CompletableFuture<Object> responseStatus(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
+			DataLoader<AskAt, AskStatus> statuses) {
+		return statusOf(ask, asOf, statuses).thenApply(AskStatus::responseStatus);
+	}
+
+	@SchemaMapping(typeName = "Recommendation")
+	CompletableFuture<Integer> daysLate(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
+			DataLoader<AskAt, AskStatus> statuses) {
+		return statusOf(ask, asOf, statuses).thenApply(AskStatus::daysLate);
+	}
+
+	@SchemaMapping(typeName = "Recommendation")
+	CompletableFuture<Object> position(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
+			DataLoader<AskAt, AskStatus> statuses) {
+		return statusOf(ask, asOf, statuses).thenApply(AskStatus::position);
+	}
+
+	@SchemaMapping(typeName = "Recommendation")
+	CompletableFuture<Object> implementation(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
+			DataLoader<AskAt, AskStatus> statuses) {
+		return statusOf(ask, asOf, statuses).thenApply(AskStatus::implementation);
+	}
+
+	@SchemaMapping(typeName = "Recommendation")
+	CompletableFuture<Object> deadlineStatus(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
+			DataLoader<AskAt, AskStatus> statuses) {
+		return statusOf(ask, asOf, statuses).thenApply(AskStatus::deadlineStatus);
+	}
+
+	@SchemaMapping(typeName = "Recommendation")
+	CompletableFuture<Integer> daysToDeadline(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
+			DataLoader<AskAt, AskStatus> statuses) {
+		return statusOf(ask, asOf, statuses).thenApply(AskStatus::daysToDeadline);
+	}
+
+	@SchemaMapping(typeName = "Recommendation")
+	CompletableFuture<Object> history(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
+			DataLoader<AskAt, AskStatus> statuses) {
+		return statusOf(ask, asOf, statuses).thenApply(AskStatus::history);
+	}
+
+	private CompletableFuture<AskStatus> statusOf(Ask ask, LocalDate asOf, DataLoader<AskAt, AskStatus> statuses) {
+		return statuses.load(new AskAt(ask.id(), (asOf != null) ? asOf : this.status.today()));
+	}
+
+	private Map<String, List<Response>> answers(List<Ask> asks) {
+		return this.responses.findByAskIdIn(asks.stream().map(Ask::id).toList())
+			.stream()
+			.sorted(Comparator.comparing(Response::letterId))
+			.collect(Collectors.groupingBy(Response::askId));
+	}
+
+}

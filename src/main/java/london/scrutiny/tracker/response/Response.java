@@ -1,0 +1,26 @@
+package london.scrutiny.tracker.response;
+
+import java.util.List;
+
+import london.scrutiny.tracker.support.PartialDate;
+import london.scrutiny.tracker.support.Source;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** One letter's answer to one ask: the verbatim passage, its promises, and what it cites. */
+@Document("responses")
+public record Response(@Id String id, String askId, String letterId, String text, Source source,
+		List<Commitment> commitments, List<String> programmeIds, List<String> evidenceIds) {
+
+	public Response {
+		commitments = commitments == null ? List.of() : commitments;
+		programmeIds = programmeIds == null ? List.of() : programmeIds;
+		evidenceIds = evidenceIds == null ? List.of() : evidenceIds;
+	}
+
+	/** A promise made in an answer, with its date where the letter gives one. */
+	public record Commitment(String text, PartialDate due, Source source) {
+	}
+
+}

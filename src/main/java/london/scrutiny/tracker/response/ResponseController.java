@@ -1,0 +1,100 @@
+package london.scrutiny.tracker.response;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import london.scrutiny.tracker.document.DocumentLinks;
+import london.scrutiny.tracker.document.SourceDocument;
+import london.scrutiny.tracker.evidence.Evidence;
+import london.scrutiny.tracker.evidence.EvidenceRepository;
+import london.scrutiny.tracker.programme.Programme;
+import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.recommendation.Ask;
+import london.scrutiny.tracker.recommendation.AskRepository;
+import london.scrutiny.tracker.status.Assessment;
+import london.scrutiny.tracker.status.AssessmentRepository;
+import london.scrutiny.tracker.status.Position;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+/** The fields of {@code Response}, each loaded in one batch for all the responses of a request level. */
+@Controller
+class ResponseController {
+
+	private final AskRepository asks;
+
+	private final DocumentLinks documents;
+
+	private final ProgrammeRepository programmes;
+
+	private final EvidenceRepository evidence;
+
+	private final AssessmentRepository assessments;
+
+	ResponseController(AskRepository asks, DocumentLinks documents, ProgrammeRepository programmes,
+			EvidenceRepository evidence, AssessmentRepository assessments) {
+		this.asks = asks;
+		this.documents = documents;
+		this.programmes = programmes;
+		this.evidence = evidence;
+		this.assessments = assessments;
+	}
+
+	@BatchMapping(typeName = "Response")
+	Map<Response, Ask> recommendation(List<Response> responses) {
+		Map<String, Ask> found = this.asks.findByIdIn(responses.stream().map(Response::askId).toList())
+			.stream()
+			.collect(Collectors.toMap(Ask::id, Function.identity()));
+		return responses.stream()
+			.filter((r) -> found.containsKey(r.askId()))
+			.collect(Collectors.toMap((r) -> r, (r) -> found.get(r.askId()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Response")
+	Map<Response, SourceDocument> letter(List<Response> responses) {
+		return this.documents.byIds(responses.stream().map(Response::letterId).toList(), responses,
+				Response::letterId);
+	}
+
+	@BatchMapping(typeName = "Response")
+	Map<Response, List<Programme>> programmes(List<Response> responses) {
+		Set<String> ids = responses.stream().flatMap((r) -> r.programmeIds().stream()).collect(Collectors.toSet());
+		Map<String, Programme> found = this.programmes.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Programme::id, Function.identity()));
+		return responses.stream()
+			.collect(Collectors.toMap((r) -> r,
+					(r) -> r.programmeIds().stream().map(found::get).filter((p) -> p != null).toList(), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Response")
+	Map<Response, List<Evidence>> evidence(List<Response> responses) {
+		Set<String> ids = responses.stream().flatMap((r) -> r.evidenceIds().stream()).collect(Collectors.toSet());
+		Map<String, Evidence> found = this.evidence.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Evidence::id, Function.identity()));
+		return responses.stream()
+			.collect(Collectors.toMap((r) -> r,
+					(r) -> r.evidenceIds().stream().map(found::get).filter((e) -> e != null).toList(), (a, b) -> a));
+	}
+
+	/** The position of the latest assessment that concerns this answer. */
+	@BatchMapping(typeName = "Response")
+	Map<Response, Position> position(List<Response> responses) {
+		Map<String, Assessment> latest = this.assessments
+			.findByAskIdIn(responses.stream().map(Response::askId).toList())
+			.stream()
+			.filter((a) -> a.responseId() != null)
+			.collect(Collectors.toMap(Assessment::responseId, Function.identity(),
+					(a, b) -> Comparator.comparing(Assessment::effectiveOn).compare(a, b) >= 0 ? a : b));
+		return responses.stream()
+			.filter((r) -> latest.containsKey(r.id()))
+			.collect(Collectors.toMap((r) -> r, (r) -> latest.get(r.id()).position(), (a, b) -> a));
+	}
+
+}

@@ -1,0 +1,60 @@
+package london.scrutiny.tracker.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts an in-process MongoDB-wire-protocol server, backed by an H2 MVStore file under
+ * {@code tracker.data-dir}, when no MongoDB is configured. It is an auto-configuration ordered before
+ * Boot's own so that a configured URI or a Testcontainers service connection always wins.
+ */
+@AutoConfiguration(before = MongoAutoConfiguration.class)
+@Conditional(NoMongoUriConfigured.class)
+@ConditionalOnMissingBean(MongoConnectionDetails.class)
+public class EmbeddedMongoAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoAutoConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(@Value("${tracker.data-dir:./data}") Path dataDir) {
+		try {
+			Files.createDirectories(dataDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), ex);
+		}
+		Path file = dataDir.resolve("tracker.mv");
+		MongoServer server = new MongoServer(new H2Backend(file.toString()));
+		server.bind("127.0.0.1", 0);
+		InetSocketAddress address = server.getLocalAddress();
+		log.info("Embedded MongoDB-wire-protocol server on {} storing in {}", address, file.toAbsolutePath());
+		return server;
+	}
+
+	@Bean
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer,
+			@Value("${tracker.database:tracker}") String database) {
+		InetSocketAddress address = embeddedMongoServer.getLocalAddress();
+		ConnectionString connection = new ConnectionString(
+				"mongodb://127.0.0.1:" + address.getPort() + "/" + database);
+		return () -> connection;
+	}
+
+}

@@ -1,0 +1,57 @@
+package london.scrutiny.tracker.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.convert.ReadingConverter;
+import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+/**
+ * Calendar dates are stored as ISO strings ("2022-08-18"): they carry no time zone to shift, read the
+ * same in the seed files and the shell, and sort correctly as text.
+ */
+@Configuration(proxyBeanMethods = false)
+class MongoConversions {
+
+	@Bean
+	MongoCustomConversions mongoCustomConversions() {
+		return new MongoCustomConversions(
+				List.of(new LocalDateToString(), new StringToLocalDate(), new StringToInstant()));
+	}
+
+	@WritingConverter
+	static final class LocalDateToString implements Converter<LocalDate, String> {
+
+		@Override
+		public String convert(LocalDate source) {
+			return source.toString();
+		}
+
+	}
+
+	@ReadingConverter
+	static final class StringToLocalDate implements Converter<String, LocalDate> {
+
+		@Override
+		public LocalDate convert(String source) {
+			return LocalDate.parse(source);
+		}
+
+	}
+
+	@ReadingConverter
+	static final class StringToInstant implements Converter<String, Instant> {
+
+		@Override
+		public Instant convert(String source) {
+			return Instant.parse(source);
+		}
+
+	}
+
+}

@@ -1,0 +1,123 @@
+package london.scrutiny.tracker.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Relay paging over MongoDB. Cursors are Spring for GraphQL's encoded scroll positions: keyset positions
+ * over a stable sort that always ends on {@code _id} for stored collections, offsets for computed lists.
+ * A cursor that does not decode, or that does not fit the list it is used on, is rejected.
+ */
+@Component
+public class Paging {
+
+	/** The page size when {@code first} is not given. */
+	public static final int DEFAULT_SIZE = 20;
+
+	/** The largest page a client may ask for, as on GitHub's GraphQL API. */
+	public static final int MAX_SIZE = 100;
+
+	private final CursorStrategy<ScrollPosition> cursors;
+
+	public Paging(CursorStrategy<ScrollPosition> cursors) {
+		this.cursors = cursors;
+	}
+
+	public PageRequest request(Integer first, String after) {
+		int size = (first != null) ? first : DEFAULT_SIZE;
+		if (size < 1 || size > MAX_SIZE) {
+			throw new InvalidInputException("first",
+					"'first' must be between 1 and " + MAX_SIZE + " (pages are capped at " + MAX_SIZE
+							+ " nodes); got " + size + ". Page through larger lists with 'after'.");
+		}
+		if (after == null) {
+			return new PageRequest(size, null, false);
+		}
+		return new PageRequest(size, decode(after), true);
+	}
+
+	private ScrollPosition decode(String cursor) {
+		try {
+			return this.cursors.fromCursor(cursor);
+		}
+		catch (RuntimeException ex) {
+			throw forged();
+		}
+	}
+
+	private static InvalidInputException forged() {
+		return new InvalidInputException("after", "'after' is not a cursor this list issued. Pass the "
+				+ "'endCursor' (or an edge's 'cursor') of a previous page of the same query, or omit it.");
+	}
+
+	/** One page of a stored collection, by keyset over {@code sort}, which must end on {@code _id}. */
+	public <T> PageConnection<T> keyset(MongoTemplate mongo, Query filter, Class<T> type, Sort sort,
+			PageRequest page) {
+		long total = mongo.count(Query.of(filter).limit(0).skip(0), type);
+		ScrollPosition position = (page.position() != null) ? page.position() : ScrollPosition.keyset();
+		if (!(position instanceof KeysetScrollPosition keyset) || !fits(keyset, sort)) {
+			throw forged();
+		}
+		Query query = Query.of(filter).with(sort).limit(page.size()).with(keyset);
+		Window<T> window = mongo.scroll(query, type);
+		List<PageConnection.Edge<T>> edges = new ArrayList<>();
+		for (int i = 0; i < window.size(); i++) {
+			edges.add(new PageConnection.Edge<>(this.cursors.toCursor(window.positionAt(i)), window.getContent().get(i)));
+		}
+		return connection(edges, window.hasNext(), page.afterGiven(), total);
+	}
+
+	/** One page of a list computed in memory, by offset. */
+	public <T> PageConnection<T> slice(List<T> all, PageRequest page) {
+		long start = 0;
+		if (page.position() != null) {
+			if (!(page.position() instanceof OffsetScrollPosition offset)) {
+				throw forged();
+			}
+			start = offset.getOffset() + 1;
+		}
+		List<PageConnection.Edge<T>> edges = new ArrayList<>();
+		long end = Math.min(all.size(), start + page.size());
+		for (long i = start; i < end; i++) {
+			edges.add(new PageConnection.Edge<>(this.cursors.toCursor(ScrollPosition.offset(i)), all.get((int) i)));
+		}
+		return connection(edges, end < all.size(), page.afterGiven(), all.size());
+	}
+
+	/** A keyset cursor fits a sort when it names exactly the sort's fields, each with a plain value. */
+	private static boolean fits(KeysetScrollPosition position, Sort sort) {
+		Map<String, Object> keys = position.getKeys();
+		if (keys.isEmpty()) {
+			return true;
+		}
+		if (keys.size() != sort.stream().count()) {
+			return false;
+		}
+		for (Sort.Order order : sort) {
+			Object value = keys.get(order.getProperty());
+			if (!(value instanceof String || value instanceof Number)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static <T> PageConnection<T> connection(List<PageConnection.Edge<T>> edges, boolean hasNext,
+			boolean hasPrevious, long total) {
+		String start = edges.isEmpty() ? null : edges.get(0).cursor();
+		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new PageConnection<>(edges, new PageConnection.PageInfo(hasNext, hasPrevious, start, end), total);
+	}
+
+}
