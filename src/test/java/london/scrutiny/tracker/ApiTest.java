@@ -1,0 +1,22 @@
+package london.scrutiny.tracker;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test of the running application over HTTP, on the embedded store in a data directory of its own
+ * (so a test run never touches ./data), seeded from the curated corpus.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "tracker.data-dir=target/test-data/${random.uuid}")
+@AutoConfigureHttpGraphQlTester
+public @interface ApiTest {
+
+}

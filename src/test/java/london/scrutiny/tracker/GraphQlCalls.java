@@ -1,0 +1,72 @@
+package london.scrutiny.tracker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain HTTP calls to {@code /graphql}, for what a typed tester hides: the raw JSON of errors, bodies
+ * that are not GraphQL at all, and other endpoints.
+ */
+public final class GraphQlCalls {
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+	private final String base;
+
+	public GraphQlCalls(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** Posts a query (with optional variables) and returns the parsed response body. */
+	public JsonNode query(String query, Map<String, Object> variables) {
+		return JSON.readTree(postJson("/graphql", JSON.writeValueAsString(Map.of("query", query, "variables", variables))).body());
+	}
+
+	public JsonNode query(String query) {
+		return query(query, Map.of());
+	}
+
+	public HttpResponse<String> postJson(String path, String body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json, application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+	}
+
+	/** The classification of each error in a response, in order. */
+	public static List<String> classifications(JsonNode response) {
+		return response.path("errors").valueStream().map((e) -> e.path("extensions").path("classification").asString()).toList();
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
