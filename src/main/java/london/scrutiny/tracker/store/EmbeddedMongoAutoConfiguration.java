@@ -33,7 +33,8 @@ public class EmbeddedMongoAutoConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoAutoConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(@Value("${tracker.data-dir:./data}") Path dataDir) {
+	MongoServer embeddedMongoServer(@Value("${tracker.data-dir:./data}") Path dataDir,
+			@Value("${tracker.embedded.port:0}") int port) {
 		try {
 			Files.createDirectories(dataDir);
 		}
@@ -42,7 +43,8 @@ public class EmbeddedMongoAutoConfiguration {
 		}
 		Path file = dataDir.resolve("tracker.mv");
 		MongoServer server = new MongoServer(new H2Backend(file.toString()));
-		server.bind("127.0.0.1", 0);
+		// Loopback only: the store is the application's, not a service for the network.
+		server.bind("127.0.0.1", port);
 		InetSocketAddress address = server.getLocalAddress();
 		log.info("Embedded MongoDB-wire-protocol server on {} storing in {}", address, file.toAbsolutePath());
 		return server;

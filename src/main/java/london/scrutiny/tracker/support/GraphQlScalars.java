@@ -6,13 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** The scalars of graphql-java-extended-scalars that the schema declares. */
+/** The scalars the schema declares: graphql-java-extended-scalars', and a strict Date. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlScalars {
 
 	@Bean
 	RuntimeWiringConfigurer scalarWiring() {
-		return (wiring) -> wiring.scalar(ExtendedScalars.Date)
+		return (wiring) -> wiring.scalar(StrictDateScalar.DATE)
 			.scalar(ExtendedScalars.DateTime)
 			.scalar(ExtendedScalars.GraphQLBigDecimal)
 			.scalar(ExtendedScalars.newAliasedScalar("URL").aliasedScalar(ExtendedScalars.Url).build())

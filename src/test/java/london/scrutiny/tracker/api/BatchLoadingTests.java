@@ -1,0 +1,132 @@
+package london.scrutiny.tracker.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import london.scrutiny.tracker.ApiTest;
+import london.scrutiny.tracker.GraphQlCalls;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: a page of asks with their report, addressees, answers, letters, programmes, evidence and
+ * status costs the same number of database commands for 5 asks as for 50.
+ */
+@ApiTest
+class BatchLoadingTests {
+
+	private static final String REPORT = "test-batch-report";
+
+	private static final Set<String> HANDSHAKES = Set.of("isMaster", "ismaster", "hello", "buildInfo", "ping",
+			"saslStart", "saslContinue", "endSessions");
+
+	private static final AtomicInteger commands = new AtomicInteger();
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@LocalServerPort
+	int port;
+
+	@TestConfiguration
+	static class CountCommands {
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer countingListener() {
+			return (settings) -> settings.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if (!HANDSHAKES.contains(event.getCommandName())) {
+						commands.incrementAndGet();
+					}
+				}
+			});
+		}
+
+	}
+
+	/** Sixty asks, each answered by its own letter that names two programmes and cites one figure. */
+	@BeforeEach
+	void storeSixtyAnsweredAsks() {
+		this.mongo.insert(new Document("_id", REPORT).append("kind", "COMMITTEE_REPORT")
+			.append("title", "Batch loading fixture")
+			.append("date", "2024-01-10"), "documents");
+		List<Document> asks = new ArrayList<>();
+		List<Document> letters = new ArrayList<>();
+		List<Document> responses = new ArrayList<>();
+		List<Document> assessments = new ArrayList<>();
+		for (int n = 1; n <= 60; n++) {
+			String ask = REPORT + "/" + n;
+			String letter = "letter/TEST" + n;
+			asks.add(new Document("_id", ask).append("reportId", REPORT).append("number", n).append("kind", "RECOMMENDATION")
+				.append("text", "Fixture ask " + n).append("addresseeIds", List.of("org/mopac", "org/mps"))
+				.append("themes", List.of("domestic-abuse")));
+			letters.add(new Document("_id", letter).append("kind", "LETTER").append("reference", "TEST" + n)
+				.append("referenceKey", "TEST" + n).append("date", "2024-02-01")
+				.append("inReplyTo", new Document("documentIds", List.of(REPORT)).append("date", "2024-01-10")));
+			responses.add(new Document("_id", letter + "#" + ask).append("askId", ask).append("letterId", letter)
+				.append("text", "Fixture answer " + n)
+				.append("programmeIds", List.of("programme/drive", "programme/myends"))
+				.append("evidenceIds", List.of("evidence/MGLA230322-7616/dasaf-awarded-total")));
+			assessments.add(new Document("_id", "assessment/test/" + n).append("askId", ask)
+				.append("responseId", letter + "#" + ask).append("kind", "CLERK").append("position", "ACCEPTED")
+				.append("implementation", "IN_PROGRESS").append("assessedBy", "test").append("effectiveOn", "2024-02-02"));
+		}
+		this.mongo.insert(asks, "asks");
+		this.mongo.insert(letters, "documents");
+		this.mongo.insert(responses, "responses");
+		this.mongo.insert(assessments, "assessments");
+	}
+
+	@AfterEach
+	void removeFixture() {
+		this.mongo.remove(Query.query(Criteria.where("reportId").is(REPORT)), "asks");
+		this.mongo.remove(Query.query(Criteria.where("_id").regex("^letter/TEST|^" + REPORT)), "documents");
+		this.mongo.remove(Query.query(Criteria.where("letterId").regex("^letter/TEST")), "responses");
+		this.mongo.remove(Query.query(Criteria.where("_id").regex("^assessment/test/")), "assessments");
+	}
+
+	@Test
+	void aPageOfFiftyAsksWithEverythingNestedCostsNoMoreCommandsThanAPageOfFive() {
+		int five = commandsFor(5);
+		int fifty = commandsFor(50);
+		assertThat(fifty).isEqualTo(five);
+		assertThat(five).isLessThan(25);
+	}
+
+	private int commandsFor(int first) {
+		GraphQlCalls http = new GraphQlCalls(this.port);
+		String query = """
+				query($first: Int) { recommendations(filter: { reportId: ["%s"] }, first: $first) {
+				  totalCount edges { node { id report { id title } addressees { name parent { name } }
+				    themes { name } responseStatus position deadlineStatus history { position }
+				    responses { text letter { reference inReplyTo { date } } programmes { name owner { name } }
+				      evidence { statement } }
+				    programmes { name } evidence { id } } } } }""".formatted(REPORT);
+		commands.set(0);
+		JsonNode result = http.query(query, Map.of("first", first));
+		assertThat(result.path("errors").isMissingNode()).as(result.path("errors").toString()).isTrue();
+		assertThat(result.path("data").path("recommendations").path("edges").size()).isEqualTo(first);
+		return commands.get();
+	}
+
+}
