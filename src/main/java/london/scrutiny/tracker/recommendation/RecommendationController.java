@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,18 +21,13 @@ import london.scrutiny.tracker.programme.ProgrammeRepository;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
 import london.scrutiny.tracker.status.AsOf;
-import london.scrutiny.tracker.status.AskAt;
-import london.scrutiny.tracker.status.AskStatus;
 import london.scrutiny.tracker.status.StatusService;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The {@code recommendations} and {@code recommendation} queries and the fields of {@code Recommendation}. */
@@ -132,58 +126,6 @@ class RecommendationController {
 		return asks.stream()
 			.collect(Collectors.toMap((a) -> a,
 					(a) -> supporting.stream().filter((e) -> e.askIds().contains(a.id())).toList(), (x, y) -> x));
-	}
-
-	@SchemaMapping(typeName = "Recommendation")
-	CompletableFuture<LocalDate> responseDueOn(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
-			DataLoader<AskAt, AskStatus> statuses) {
-		return statusOf(ask, asOf, statuses).thenApply(AskStatus::responseDueOn);
-	}
-
-	@SchemaMapping(typeName = "Recommendation")
-	CompletableFuture<Object> responseStatus(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
-			DataLoader<AskAt, AskStatus> statuses) {
-		return statusOf(ask, asOf, statuses).thenApply(AskStatus::responseStatus);
-	}
-
-	@SchemaMapping(typeName = "Recommendation")
-	CompletableFuture<Integer> daysLate(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
-			DataLoader<AskAt, AskStatus> statuses) {
-		return statusOf(ask, asOf, statuses).thenApply(AskStatus::daysLate);
-	}
-
-	@SchemaMapping(typeName = "Recommendation")
-	CompletableFuture<Object> position(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
-			DataLoader<AskAt, AskStatus> statuses) {
-		return statusOf(ask, asOf, statuses).thenApply(AskStatus::position);
-	}
-
-	@SchemaMapping(typeName = "Recommendation")
-	CompletableFuture<Object> implementation(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
-			DataLoader<AskAt, AskStatus> statuses) {
-		return statusOf(ask, asOf, statuses).thenApply(AskStatus::implementation);
-	}
-
-	@SchemaMapping(typeName = "Recommendation")
-	CompletableFuture<Object> deadlineStatus(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
-			DataLoader<AskAt, AskStatus> statuses) {
-		return statusOf(ask, asOf, statuses).thenApply(AskStatus::deadlineStatus);
-	}
-
-	@SchemaMapping(typeName = "Recommendation")
-	CompletableFuture<Integer> daysToDeadline(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
-			DataLoader<AskAt, AskStatus> statuses) {
-		return statusOf(ask, asOf, statuses).thenApply(AskStatus::daysToDeadline);
-	}
-
-	@SchemaMapping(typeName = "Recommendation")
-	CompletableFuture<Object> history(Ask ask, @LocalContextValue(required = false) LocalDate asOf,
-			DataLoader<AskAt, AskStatus> statuses) {
-		return statusOf(ask, asOf, statuses).thenApply(AskStatus::history);
-	}
-
-	private CompletableFuture<AskStatus> statusOf(Ask ask, LocalDate asOf, DataLoader<AskAt, AskStatus> statuses) {
-		return statuses.load(new AskAt(ask.id(), (asOf != null) ? asOf : this.status.today()));
 	}
 
 	private Map<String, List<Response>> answers(List<Ask> asks) {

@@ -14,6 +14,7 @@ import london.scrutiny.tracker.status.Position;
 import london.scrutiny.tracker.status.ResponseStatus;
 import london.scrutiny.tracker.status.StatusService;
 import london.scrutiny.tracker.status.StatusSummary;
+import london.scrutiny.tracker.status.Verification;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -45,7 +46,9 @@ class StatusSummaryController {
 						StatusSummary.ImplementationCount::new),
 				Arrays.stream(DeadlineStatus.values())
 					.map((s) -> new StatusSummary.DeadlineStatusCount(s, count(all, AskStatus::deadlineStatus, s)))
-					.toList());
+					.toList(),
+				withUnassessed(new Verification[] { Verification.VERIFIED, Verification.REFUTED }, all,
+						AskStatus::verification, StatusSummary.VerificationCount::new));
 	}
 
 	private static <V, C> List<C> withUnassessed(V[] values, Collection<AskStatus> all, Function<AskStatus, V> field,

@@ -3,8 +3,20 @@ package london.scrutiny.tracker.status;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Where an ask stands as of a date, folded from its due date, the letters and the assessments up to then. */
-public record AskStatus(LocalDate asOf, LocalDate responseDueOn, ResponseStatus responseStatus, Integer daysLate,
-		Position position, Implementation implementation, DeadlineStatus deadlineStatus, Integer daysToDeadline,
-		List<Assessment> history) {
+import london.scrutiny.tracker.support.PartialDate;
+
+/**
+ * Where an ask stands as of a date, folded from its due date, the letters, the assessments and the
+ * deadline revisions up to then.
+ */
+public record AskStatus(LocalDate asOf, ResponsePolicy.ResponseDue responseDue, LocalDate firstAnsweredOn,
+		ResponseStatus responseStatus, Integer daysLate, Position position, Implementation implementation,
+		Implementation claimedImplementation, Implementation verifiedImplementation, Verification verification,
+		PartialDate deadline, PartialDate originalDeadline, List<DeadlineRevision> deadlineRevisions,
+		DeadlineStatus deadlineStatus, Integer daysToDeadline, List<Assessment> history) {
+
+	public LocalDate responseDueOn() {
+		return (this.responseDue != null) ? this.responseDue.date() : null;
+	}
+
 }

@@ -20,6 +20,7 @@ import london.scrutiny.tracker.recommendation.Ask;
 import london.scrutiny.tracker.recommendation.AskRepository;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.support.PartialDate;
 
 import org.springframework.stereotype.Service;
 
@@ -29,6 +30,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StatusService {
+
+	private static final Comparator<DeadlineRevision> REVISION_ORDER = Comparator
+		.comparing(DeadlineRevision::effectiveOn)
+		.thenComparing(DeadlineRevision::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(DeadlineRevision::id);
 
 	private static final Comparator<Assessment> EVENT_ORDER = Comparator.comparing(Assessment::effectiveOn)
 		.thenComparing(Assessment::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -42,16 +48,19 @@ public class StatusService {
 
 	private final AssessmentRepository assessments;
 
+	private final DeadlineRevisionRepository revisions;
+
 	private final ResponsePolicy policy;
 
 	private final Clock clock;
 
 	public StatusService(AskRepository asks, DocumentRepository documents, ResponseRepository responses,
-			AssessmentRepository assessments, ResponsePolicy policy, Clock clock) {
+			AssessmentRepository assessments, DeadlineRevisionRepository revisions, ResponsePolicy policy, Clock clock) {
 		this.asks = asks;
 		this.documents = documents;
 		this.responses = responses;
 		this.assessments = assessments;
+		this.revisions = revisions;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -81,19 +90,23 @@ public class StatusService {
 			.stream()
 			.sorted(EVENT_ORDER)
 			.collect(Collectors.groupingBy(Assessment::askId));
+		Map<String, List<DeadlineRevision>> revisionsByAsk = this.revisions.findByAskIdIn(askIds)
+			.stream()
+			.sorted(REVISION_ORDER)
+			.collect(Collectors.groupingBy(DeadlineRevision::askId));
 		Map<AskAt, AskStatus> result = new HashMap<>();
 		for (AskAt key : keys) {
 			Ask ask = byId.get(key.askId());
 			if (ask != null) {
 				result.put(key, status(ask, key.asOf(), docs, answersByAsk.getOrDefault(ask.id(), List.of()),
-						eventsByAsk.getOrDefault(ask.id(), List.of())));
+						eventsByAsk.getOrDefault(ask.id(), List.of()), revisionsByAsk.getOrDefault(ask.id(), List.of())));
 			}
 		}
 		return result;
 	}
 
 	private AskStatus status(Ask ask, LocalDate asOf, Map<String, SourceDocument> docs, List<Response> answers,
-			List<Assessment> events) {
+			List<Assessment> events, List<DeadlineRevision> revisions) {
 		SourceDocument report = docs.get(ask.reportId());
 		ResponsePolicy.ResponseDue due = (report != null) ? this.policy.dueFor(report) : null;
 		LocalDate dueOn = (due != null) ? due.date() : null;
@@ -109,33 +122,52 @@ public class StatusService {
 		if (firstAnswer != null) {
 			boolean late = dueOn != null && firstAnswer.isAfter(dueOn);
 			responseStatus = late ? ResponseStatus.RESPONDED_LATE : ResponseStatus.RESPONDED;
-			daysLate = late ? (int) ChronoUnit.DAYS.between(dueOn, firstAnswer) : null;
+			daysLate = late ? days(dueOn, firstAnswer) : null;
 		}
 		else if (dueOn != null && asOf.isAfter(dueOn)) {
 			responseStatus = ResponseStatus.RESPONSE_OVERDUE;
-			daysLate = (int) ChronoUnit.DAYS.between(dueOn, asOf);
+			daysLate = days(dueOn, asOf);
 		}
 		else {
 			responseStatus = ResponseStatus.AWAITING_RESPONSE;
 		}
 		List<Assessment> history = events.stream().filter((e) -> !e.effectiveOn().isAfter(asOf)).toList();
-		Assessment latest = history.isEmpty() ? null : history.get(history.size() - 1);
+		Assessment latest = last(history);
+		Assessment latestClaim = last(history.stream().filter((e) -> !e.checked()).toList());
+		Assessment latestCheck = last(history.stream().filter(Assessment::checked).toList());
+		List<DeadlineRevision> revised = revisions.stream().filter((r) -> !r.effectiveOn().isAfter(asOf)).toList();
+		PartialDate deadline = revised.isEmpty() ? ask.deadline() : revised.get(revised.size() - 1).deadline();
 		DeadlineStatus deadlineStatus = null;
 		Integer daysToDeadline = null;
-		if (ask.deadline() != null && ask.deadline().date() != null) {
-			LocalDate deadline = ask.deadline().date();
-			daysToDeadline = (int) ChronoUnit.DAYS.between(asOf, deadline);
-			boolean doneByDeadline = history.stream()
-				.anyMatch((e) -> e.implementation() == Implementation.IMPLEMENTED && !e.effectiveOn().isAfter(deadline));
-			if (doneByDeadline) {
+		if (deadline != null && deadline.date() != null) {
+			daysToDeadline = days(asOf, deadline.date());
+			// Met when the ask stood implemented on the deadline and no clerk has since refuted that.
+			Assessment atDeadline = last(history.stream().filter((e) -> !e.effectiveOn().isAfter(deadline.date())).toList());
+			boolean refutedSince = history.stream()
+				.anyMatch((e) -> e.verification() == Verification.REFUTED && e.effectiveOn().isAfter(deadline.date()));
+			boolean doneInTime = atDeadline != null && atDeadline.implementation() == Implementation.IMPLEMENTED
+					&& atDeadline.verification() != Verification.REFUTED && !refutedSince;
+			if (doneInTime) {
 				deadlineStatus = DeadlineStatus.MET;
 			}
 			else {
-				deadlineStatus = asOf.isAfter(deadline) ? DeadlineStatus.MISSED : DeadlineStatus.UPCOMING;
+				deadlineStatus = asOf.isAfter(deadline.date()) ? DeadlineStatus.MISSED : DeadlineStatus.UPCOMING;
 			}
 		}
-		return new AskStatus(asOf, dueOn, responseStatus, daysLate, (latest != null) ? latest.position() : null,
-				(latest != null) ? latest.implementation() : null, deadlineStatus, daysToDeadline, history);
+		return new AskStatus(asOf, due, firstAnswer, responseStatus, daysLate, (latest != null) ? latest.position() : null,
+				(latest != null) ? latest.implementation() : null,
+				(latestClaim != null) ? latestClaim.implementation() : null,
+				(latestCheck != null) ? latestCheck.implementation() : null,
+				(latestCheck != null) ? latestCheck.verification() : null, deadline, ask.deadline(), revised,
+				deadlineStatus, daysToDeadline, history);
+	}
+
+	private static int days(LocalDate from, LocalDate to) {
+		return (int) ChronoUnit.DAYS.between(from, to);
+	}
+
+	private static <T> T last(List<T> items) {
+		return items.isEmpty() ? null : items.get(items.size() - 1);
 	}
 
 }

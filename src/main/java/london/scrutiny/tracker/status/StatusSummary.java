@@ -6,7 +6,7 @@ import java.util.List;
 /** Counts of asks by each status question, as of a date. */
 public record StatusSummary(LocalDate asOf, int total, List<ResponseStatusCount> byResponseStatus,
 		List<PositionCount> byPosition, List<ImplementationCount> byImplementation,
-		List<DeadlineStatusCount> byDeadlineStatus) {
+		List<DeadlineStatusCount> byDeadlineStatus, List<VerificationCount> byVerification) {
 
 	public record ResponseStatusCount(ResponseStatus status, int count) {
 	}
@@ -18,6 +18,9 @@ public record StatusSummary(LocalDate asOf, int total, List<ResponseStatusCount>
 	}
 
 	public record DeadlineStatusCount(DeadlineStatus status, int count) {
+	}
+
+	public record VerificationCount(Verification verification, int count) {
 	}
 
 }

@@ -1,0 +1,115 @@
+package london.scrutiny.tracker.actions;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import london.scrutiny.tracker.ApiTest;
+import london.scrutiny.tracker.GraphQlCalls;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Police and Crime Committee's Summary List of Actions, generated from the seed data as of a date. */
+@ApiTest
+class SummaryOfActionsTests {
+
+	private static final String PCC = "org/london-assembly-pcc";
+
+	@LocalServerPort
+	int port;
+
+	GraphQlCalls http;
+
+	@BeforeEach
+	void connect() {
+		this.http = new GraphQlCalls(this.port);
+	}
+
+	@Test
+	void onFirstSeptember2022_listsTheMeetingActionsAndVawgRecommendationsAllCompleted() {
+		JsonNode summary = summary("2022-09-01");
+		List<String> ids = summary.path("items").valueStream().map((i) -> i.path("recommendation").path("id").asString()).toList();
+		assertThat(ids).hasSize(19).startsWith("pcc-2021-03-17/1").contains("pcc-2022-vawg/14")
+			.noneMatch((id) -> id.startsWith("pcc-2023-01-25")).noneMatch((id) -> id.startsWith("hmicfrs"));
+		assertThat(summary.path("completed").asInt()).isEqualTo(19);
+		JsonNode first = summary.path("items").get(0);
+		assertThat(first.path("correspondenceSent").asString()).isEqualTo("Request sent 2021-04-12");
+		assertThat(first.path("correspondenceReceived").findValuesAsString("reference")).containsExactly("MOPAC120421-D3666");
+		assertThat(first.path("forActionBy").findValuesAsString("id")).contains("org/mopac");
+	}
+
+	@Test
+	void statusesFollowTheDueDates() {
+		assertThat(statusesOf(summary("2022-05-01"), "pcc-2022-vawg")).containsOnly("IN_PROGRESS").hasSize(14);
+		assertThat(statusesOf(summary("2022-06-01"), "pcc-2022-vawg")).containsOnly("OVERDUE");
+		assertThat(statusesOf(summary("2023-03-01"), "pcc-2023-01-25")).containsOnly("IN_PROGRESS").hasSize(2);
+		assertThat(statusesOf(summary("2023-04-10"), "pcc-2023-01-25")).containsOnly("OVERDUE");
+		assertThat(statusesOf(summary("2023-05-04"), "pcc-2023-01-25")).containsOnly("COMPLETED");
+		JsonNode overdue = summary("2022-06-01");
+		assertThat(overdue.path("overdue").asInt()).isEqualTo(14);
+		assertThat(overdue.path("items").get(5).path("daysLate").asInt()).isEqualTo(9);
+	}
+
+	@Test
+	void anUnknownCommitteeGivesNull() {
+		JsonNode result = this.http.query("{ summaryOfActions(committeeId: \"org/none\") { asOf } }");
+		assertThat(result.path("data").path("summaryOfActions").isNull()).isTrue();
+	}
+
+	@Test
+	void theListIsADocumentReadyToTableInMarkdownHtmlAndCsv() {
+		HttpResponse<String> csv = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		List<String> rows = csv.body().lines().toList();
+		assertThat(rows).hasSize(20);
+		assertThat(rows.get(0)).startsWith("\"Date\",\"From\",\"No.\",\"Action required\",\"Status\"");
+		assertThat(rows).filteredOn((r) -> r.contains("\"Overdue\"")).hasSize(14);
+
+		HttpResponse<String> html = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=html");
+		assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+		assertThat(html.body()).contains("<table>").contains("Summary List of Actions as of 2022-06-01")
+			.contains("&#39;by and for&#39;").doesNotContain("'by and for'");
+
+		HttpResponse<String> md = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01");
+		assertThat(md.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
+		assertThat(md.body()).startsWith("# London Assembly Police and Crime Committee: Summary List of Actions")
+			.contains("19 actions: 5 completed, 0 in progress, 14 overdue.");
+	}
+
+	@Test
+	void theDocumentEndpointRejectsBadInputClearly() {
+		assertThat(this.http.get("/summary-of-actions?committee=org/none").statusCode()).isEqualTo(404);
+		HttpResponse<String> format = this.http.get("/summary-of-actions?committee=" + PCC + "&format=pdf");
+		assertThat(format.statusCode()).isEqualTo(400);
+		assertThat(format.body()).contains("md, html or csv");
+		HttpResponse<String> date = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-02-30");
+		assertThat(date.statusCode()).isEqualTo(400);
+		assertThat(date.body()).contains("YYYY-MM-DD");
+	}
+
+	private JsonNode summary(String asOf) {
+		JsonNode result = this.http.query("""
+				query($c: ID!, $asOf: Date) { summaryOfActions(committeeId: $c, asOf: $asOf) {
+				  asOf completed inProgress overdue document
+				  items { recommendation { id responseStatus } status actionRequired askedOn responseDueOn daysLate
+				    correspondenceSent correspondenceReceived { reference } forActionBy { id } } } }""",
+				Map.of("c", PCC, "asOf", asOf));
+		assertThat(result.path("errors").isMissingNode()).as(result.path("errors").toString()).isTrue();
+		return result.path("data").path("summaryOfActions");
+	}
+
+	private static List<String> statusesOf(JsonNode summary, String reportId) {
+		return summary.path("items")
+			.valueStream()
+			.filter((i) -> i.path("recommendation").path("id").asString().startsWith(reportId + "/"))
+			.map((i) -> i.path("status").asString())
+			.toList();
+	}
+
+}
