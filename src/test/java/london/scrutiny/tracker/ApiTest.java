@@ -15,8 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "tracker.data-dir=target/test-data/${random.uuid}")
+		properties = { "tracker.data-dir=target/test-data/${random.uuid}",
+				"tracker.security.admin-token=" + ApiTest.ADMIN_TOKEN })
 @AutoConfigureHttpGraphQlTester
 public @interface ApiTest {
+
+	/** The ADMIN token every test application starts with; other roles' tokens are created through the API. */
+	String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
 
 }

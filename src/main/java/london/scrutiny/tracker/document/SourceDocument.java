@@ -23,9 +23,10 @@ public record SourceDocument(@Id String id, DocumentKind kind, String title, Str
 		LocalDate sharedOn, LocalDate requestedOn, Source requestSource, Derivation requestDerivation,
 		Derivation derivation, Party author, List<Party> recipients, List<Party> cc, InReplyTo inReplyTo,
 		Boolean acknowledgesDelay, Source delaySource, String corpusFile, String text, PartialDate responseDue,
-		Period period, List<String> themes) {
+		Period period, List<String> themes, Long version) {
 
 	public SourceDocument {
+		version = (version != null) ? version : 0L;
 		recipients = recipients == null ? List.of() : recipients;
 		cc = cc == null ? List.of() : cc;
 		themes = themes == null ? List.of() : themes;

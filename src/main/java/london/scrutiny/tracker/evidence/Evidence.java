@@ -15,9 +15,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("evidence")
 public record Evidence(@Id String id, String statement, List<Figure> figures, Source source,
-		List<String> programmeIds, List<String> askIds, List<String> contrastIds, String contrastNote) {
+		List<String> programmeIds, List<String> askIds, List<String> contrastIds, String contrastNote, Long version) {
 
 	public Evidence {
+		version = (version != null) ? version : 0L;
 		figures = figures == null ? List.of() : figures;
 		programmeIds = programmeIds == null ? List.of() : programmeIds;
 		askIds = askIds == null ? List.of() : askIds;

@@ -14,9 +14,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("programmes")
 public record Programme(@Id String id, String name, String kind, List<String> aliases, String description,
 		String ownerId, List<String> providers, List<String> places, List<FundingLine> funding, PartialDate startedOn,
-		String status, List<Source> sources) {
+		String status, List<Source> sources, Long version) {
 
 	public Programme {
+		version = (version != null) ? version : 0L;
 		aliases = aliases == null ? List.of() : aliases;
 		providers = providers == null ? List.of() : providers;
 		places = places == null ? List.of() : places;

@@ -18,6 +18,7 @@ import london.scrutiny.tracker.recommendation.AskIds;
 import london.scrutiny.tracker.recommendation.AskRepository;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
 
@@ -49,9 +50,11 @@ class ProgrammeController {
 
 	private final DocumentLinks documents;
 
+	private final VisibleResponses visible;
+
 	ProgrammeController(ProgrammeService programmes, ProgrammeRepository repository, Paging paging,
 			OrganisationLinks organisations, EvidenceRepository evidence, ResponseRepository responses,
-			AskRepository asks, DocumentLinks documents) {
+			AskRepository asks, DocumentLinks documents, VisibleResponses visible) {
 		this.programmes = programmes;
 		this.repository = repository;
 		this.paging = paging;
@@ -60,6 +63,7 @@ class ProgrammeController {
 		this.responses = responses;
 		this.asks = asks;
 		this.documents = documents;
+		this.visible = visible;
 	}
 
 	@QueryMapping
@@ -129,7 +133,7 @@ class ProgrammeController {
 
 	private List<Response> naming(List<Programme> programmes) {
 		Set<String> ids = programmes.stream().map(Programme::id).collect(Collectors.toSet());
-		return this.responses.findByProgrammeIdsIn(ids);
+		return this.visible.of(this.responses.findByProgrammeIdsIn(ids));
 	}
 
 }

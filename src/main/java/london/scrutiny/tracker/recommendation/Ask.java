@@ -14,9 +14,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("asks")
 public record Ask(@Id String id, String reportId, int number, AskKind kind, String title, String text,
-		Source source, List<String> addresseeIds, String addresseeText, PartialDate deadline, List<String> themes) {
+		Source source, List<String> addresseeIds, String addresseeText, PartialDate deadline, List<String> themes,
+		Long version) {
 
 	public Ask {
+		version = (version != null) ? version : 0L;
 		addresseeIds = addresseeIds == null ? List.of() : addresseeIds;
 		themes = themes == null ? List.of() : themes;
 	}

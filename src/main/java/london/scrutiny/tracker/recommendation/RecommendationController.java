@@ -20,6 +20,7 @@ import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.status.AsOf;
 import london.scrutiny.tracker.status.StatusService;
 import london.scrutiny.tracker.support.PageConnection;
@@ -52,9 +53,11 @@ class RecommendationController {
 
 	private final AskRepository asks;
 
+	private final VisibleResponses visible;
+
 	RecommendationController(RecommendationService recommendations, StatusService status, Paging paging,
 			DocumentLinks documents, OrganisationRepository organisations, ResponseRepository responses,
-			ProgrammeRepository programmes, EvidenceRepository evidence, AskRepository asks) {
+			ProgrammeRepository programmes, EvidenceRepository evidence, AskRepository asks, VisibleResponses visible) {
 		this.recommendations = recommendations;
 		this.status = status;
 		this.paging = paging;
@@ -64,6 +67,7 @@ class RecommendationController {
 		this.programmes = programmes;
 		this.evidence = evidence;
 		this.asks = asks;
+		this.visible = visible;
 	}
 
 	@QueryMapping
@@ -129,7 +133,7 @@ class RecommendationController {
 	}
 
 	private Map<String, List<Response>> answers(List<Ask> asks) {
-		return this.responses.findByAskIdIn(asks.stream().map(Ask::id).toList())
+		return this.visible.of(this.responses.findByAskIdIn(asks.stream().map(Ask::id).toList()))
 			.stream()
 			.sorted(Comparator.comparing(Response::letterId))
 			.collect(Collectors.groupingBy(Response::askId));

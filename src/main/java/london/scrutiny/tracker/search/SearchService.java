@@ -15,6 +15,7 @@ import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.recommendation.Ask;
 import london.scrutiny.tracker.recommendation.AskIds;
 import london.scrutiny.tracker.response.Response;
+import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.support.Text;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,8 +34,11 @@ public class SearchService {
 
 	private final MongoTemplate mongo;
 
-	public SearchService(MongoTemplate mongo) {
+	private final VisibleResponses visible;
+
+	public SearchService(MongoTemplate mongo, VisibleResponses visible) {
 		this.mongo = mongo;
+		this.visible = visible;
 	}
 
 	public List<SearchHit> search(String text) {
@@ -42,7 +46,10 @@ public class SearchService {
 		List<SearchHit> hits = new ArrayList<>();
 		collect(hits, pattern, Ask.class, Comparator.comparing(Ask::id, AskIds.NATURAL),
 				Map.of("text", Ask::text, "title", Ask::title));
-		collect(hits, pattern, Response.class, Comparator.comparing(Response::id), Map.of("text", Response::text));
+		List<SearchHit> answers = new ArrayList<>();
+		collect(answers, pattern, Response.class, Comparator.comparing(Response::id), Map.of("text", Response::text));
+		List<Response> visibleAnswers = this.visible.of(answers.stream().map((h) -> (Response) h.node()).toList());
+		answers.stream().filter((h) -> visibleAnswers.contains(h.node())).forEach(hits::add);
 		collect(hits, pattern, Programme.class, Comparator.comparing(Programme::name),
 				Map.of("name", Programme::name, "aliases", (p) -> String.join("; ", p.aliases()), "description",
 						Programme::description));

@@ -32,21 +32,29 @@ public class EmbeddedMongoAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoAutoConfiguration.class);
 
-	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(@Value("${tracker.data-dir:./data}") Path dataDir,
-			@Value("${tracker.embedded.port:0}") int port) {
+	@Bean
+	H2Backend embeddedMongoBackend(@Value("${tracker.data-dir:./data}") Path dataDir) {
 		try {
 			Files.createDirectories(dataDir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), ex);
 		}
-		Path file = dataDir.resolve("tracker.mv");
-		MongoServer server = new MongoServer(new H2Backend(file.toString()));
+		return new H2Backend(dataDir.resolve("tracker.mv").toString());
+	}
+
+	@Bean
+	EmbeddedStoreCommit embeddedStoreCommit(H2Backend embeddedMongoBackend) {
+		return new EmbeddedStoreCommit(embeddedMongoBackend);
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(H2Backend embeddedMongoBackend, @Value("${tracker.embedded.port:0}") int port) {
+		MongoServer server = new MongoServer(embeddedMongoBackend);
 		// Loopback only: the store is the application's, not a service for the network.
 		server.bind("127.0.0.1", port);
 		InetSocketAddress address = server.getLocalAddress();
-		log.info("Embedded MongoDB-wire-protocol server on {} storing in {}", address, file.toAbsolutePath());
+		log.info("Embedded MongoDB-wire-protocol server on {} storing in {}", address, embeddedMongoBackend);
 		return server;
 	}
 

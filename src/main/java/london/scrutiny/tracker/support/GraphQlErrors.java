@@ -10,7 +10,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Maps failures to classified GraphQL errors whose message says what to do. Unexpected failures are
@@ -19,25 +26,64 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 @ControllerAdvice
 class GraphQlErrors {
 
+	/** Set by the token filter when a request presents a token that is unknown or revoked. */
+	static final String REJECTED_TOKEN = "london.scrutiny.tracker.security.BearerTokenFilter.rejected";
+
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
 	@GraphQlExceptionHandler
+	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("argument", ex.argument()));
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("argument", ex.argument()))
-			.build();
+		return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("argument", ex.argument(), "fields", ex.fields()));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError conflict(ConflictException ex, DataFetchingEnvironment env) {
+		return error(env, TrackerErrorType.CONFLICT, ex.getMessage(),
+				Map.of("id", ex.id(), "currentVersion", ex.currentVersion()));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError denied(AccessDeniedException ex, DataFetchingEnvironment env) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
+			return unauthorized(env);
+		}
+		return error(env, ErrorType.FORBIDDEN, "Your token (" + who.getName() + ", "
+				+ who.getAuthorities().iterator().next().getAuthority().replace("ROLE_", "")
+				+ ") may not do this. Reports, asks, deadlines, programmes and evidence need EDITOR; tokens and "
+				+ "the audit trail need ADMIN.", Map.of());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment env) {
+		return unauthorized(env);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
 		log.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("The server failed to resolve this field. The failure has been logged; "
-					+ "please retry, and report it if it persists.")
-			.build();
+		return error(env, ErrorType.INTERNAL_ERROR, "The server failed to resolve this field. The failure has been "
+				+ "logged; please retry, and report it if it persists.", Map.of());
+	}
+
+	private static GraphQLError unauthorized(DataFetchingEnvironment env) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		boolean rejected = request != null
+				&& request.getAttribute(REJECTED_TOKEN, RequestAttributes.SCOPE_REQUEST) != null;
+		return error(env, ErrorType.UNAUTHORIZED,
+				rejected ? "The bearer token is not valid or has been revoked. Ask an administrator for a new one."
+						: "Writes need a token: send the header 'Authorization: Bearer <token>'. Reads need none.",
+				Map.of());
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
 	}
 
 }

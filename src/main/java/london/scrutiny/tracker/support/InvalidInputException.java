@@ -5,9 +5,21 @@ public class InvalidInputException extends RuntimeException {
 
 	private final String argument;
 
+	private final java.util.List<String> fields;
+
 	public InvalidInputException(String argument, String message) {
+		this(argument, message, java.util.List.of(argument));
+	}
+
+	public InvalidInputException(String argument, String message, java.util.List<String> fields) {
 		super(message);
 		this.argument = argument;
+		this.fields = java.util.List.copyOf(fields);
+	}
+
+	/** Every offending argument or input field. */
+	public java.util.List<String> fields() {
+		return this.fields;
 	}
 
 	/** The argument or input field at fault. */

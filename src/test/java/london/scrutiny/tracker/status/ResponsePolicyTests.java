@@ -41,7 +41,7 @@ class ResponsePolicyTests {
 		return new SourceDocument("r", DocumentKind.COMMITTEE_REPORT, "t", null, null, null,
 				(date != null) ? LocalDate.parse(date) : null, null, null, null, null, null, null,
 				(author != null) ? new Party(null, null, null, author) : null, null, null, null, null, null, null, null,
-				null, null, null);
+				null, null, null, null);
 	}
 
 }

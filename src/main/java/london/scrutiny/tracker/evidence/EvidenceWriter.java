@@ -1,0 +1,130 @@
+package london.scrutiny.tracker.evidence;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import london.scrutiny.tracker.document.SourceCheck;
+import london.scrutiny.tracker.store.Existing;
+import london.scrutiny.tracker.store.Writes;
+import london.scrutiny.tracker.support.Checks;
+import london.scrutiny.tracker.support.Inputs;
+import london.scrutiny.tracker.support.NotFoundException;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Records evidence and links it. Links are added to sets, so a repeated link changes nothing. */
+@Service
+public class EvidenceWriter {
+
+	private final Writes writes;
+
+	private final Existing existing;
+
+	private final SourceCheck sources;
+
+	private final MongoTemplate mongo;
+
+	public EvidenceWriter(Writes writes, Existing existing, SourceCheck sources, MongoTemplate mongo) {
+		this.writes = writes;
+		this.existing = existing;
+		this.sources = sources;
+		this.mongo = mongo;
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	public Result record(RecordEvidenceInput input) {
+		Checks checks = new Checks();
+		checks.require(input.id() != null && input.id().matches("evidence/[A-Za-z0-9][A-Za-z0-9/._-]{1,120}"), "input.id",
+				"must be evidence/ then letters, digits, hyphens, dots and slashes.");
+		checks.text(input.statement(), "input.statement", 2000);
+		checks.require(input.figures() != null && !input.figures().isEmpty(), "input.figures", "give at least one figure.");
+		List<FigureInput> figures = Inputs.list(input.figures());
+		for (int i = 0; i < figures.size(); i++) {
+			checks.text(figures.get(i).metric(), "input.figures[" + i + "].metric", 300);
+			checks.require(figures.get(i).value() != null, "input.figures[" + i + "].value", "give the value.");
+		}
+		this.sources.check(checks, input.source(), "input.source");
+		checkLinks(checks, input.programmeIds(), input.recommendationIds(), List.of());
+		checks.throwIfAny();
+		List<Document> stored = new ArrayList<>();
+		for (FigureInput figure : figures) {
+			stored.add(new Document("metric", figure.metric()).append("value", new Decimal128(figure.value()))
+				.append("unit", figure.unit())
+				.append("qualifier", (figure.qualifier() != null) ? figure.qualifier() : "EXACT")
+				.append("period", Inputs.period(figure.period())));
+		}
+		Document record = new Document("_id", input.id()).append("statement", input.statement().strip())
+			.append("figures", stored)
+			.append("source", Inputs.source(input.source()))
+			.append("programmeIds", Inputs.list(input.programmeIds()))
+			.append("askIds", Inputs.list(input.recommendationIds()))
+			.append("contrastIds", List.of())
+			.append("contrastNote", null);
+		boolean created = this.writes.insertOnce("recordEvidence", "evidence", record) == Writes.Outcome.CREATED;
+		return new Result(this.mongo.findById(input.id(), Evidence.class), created);
+	}
+
+	/** Adds links; a contrast is added on both records, each write idempotent, so a retry completes it. */
+	@PreAuthorize("hasRole('EDITOR')")
+	public Result link(LinkEvidenceInput input) {
+		Evidence evidence = this.mongo.findById(input.evidenceId(), Evidence.class);
+		if (evidence == null) {
+			throw new NotFoundException("input.evidenceId", "No evidence has the id '" + input.evidenceId() + "'.");
+		}
+		Checks checks = new Checks();
+		checkLinks(checks, input.programmeIds(), input.recommendationIds(), Inputs.list(input.contrastIds()));
+		checks.require(!Inputs.list(input.contrastIds()).contains(input.evidenceId()), "input.contrastIds",
+				"evidence cannot contrast with itself.");
+		checks.throwIfAny();
+		Update update = new Update().addToSet("programmeIds").each(Inputs.list(input.programmeIds()).toArray())
+			.addToSet("askIds").each(Inputs.list(input.recommendationIds()).toArray())
+			.addToSet("contrastIds").each(Inputs.list(input.contrastIds()).toArray());
+		if (input.contrastNote() != null) {
+			update.set("contrastNote", input.contrastNote());
+		}
+		this.writes.update("linkEvidence", "evidence", evidence.id(), evidence.version(), update);
+		for (String other : Inputs.list(input.contrastIds())) {
+			Evidence contrast = this.mongo.findById(other, Evidence.class);
+			if (!contrast.contrastIds().contains(evidence.id())) {
+				this.writes.update("linkEvidence", "evidence", other, contrast.version(),
+						new Update().addToSet("contrastIds", evidence.id()));
+			}
+		}
+		return new Result(this.mongo.findById(evidence.id(), Evidence.class), false);
+	}
+
+	private void checkLinks(Checks checks, List<String> programmeIds, List<String> askIds, List<String> contrastIds) {
+		Set<String> programmes = this.existing.missing("programmes", Inputs.list(programmeIds));
+		checks.require(programmes.isEmpty(), "input.programmeIds", "unknown programme ids " + programmes + ".");
+		Set<String> asks = this.existing.missing("asks", Inputs.list(askIds));
+		checks.require(asks.isEmpty(), "input.recommendationIds", "unknown ask ids " + asks + ".");
+		Set<String> contrasts = this.existing.missing("evidence", contrastIds);
+		checks.require(contrasts.isEmpty(), "input.contrastIds", "unknown evidence ids " + contrasts + ".");
+	}
+
+	/** The write API's new evidence. */
+	public record RecordEvidenceInput(String id, String statement, List<FigureInput> figures, Inputs.SourceInput source,
+			List<String> programmeIds, List<String> recommendationIds) {
+	}
+
+	/** One figure. */
+	public record FigureInput(String metric, BigDecimal value, String unit, String qualifier, Inputs.PeriodInput period) {
+	}
+
+	/** Links to add. */
+	public record LinkEvidenceInput(String evidenceId, List<String> programmeIds, List<String> recommendationIds,
+			List<String> contrastIds, String contrastNote) {
+	}
+
+	/** What an evidence write did. */
+	public record Result(Evidence evidence, boolean created) {
+	}
+
+}

@@ -1,0 +1,53 @@
+package london.scrutiny.tracker.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Makes sure an ADMIN can act. A secret configured in {@code TRACKER_ADMIN_TOKEN} is registered as an
+ * ADMIN token; otherwise, when no active ADMIN token exists, one is created and printed once, here,
+ * at startup. It is never stored or shown again: only its hash is kept.
+ */
+@Component
+class FirstAdminToken implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdminToken.class);
+
+	private final TokenService tokens;
+
+	private final String configured;
+
+	FirstAdminToken(TokenService tokens, @Value("${tracker.security.admin-token:}") String configured) {
+		this.tokens = tokens;
+		this.configured = configured;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (StringUtils.hasText(this.configured)) {
+			if (this.configured.length() < 24) {
+				throw new IllegalStateException("TRACKER_ADMIN_TOKEN must be at least 24 characters long");
+			}
+			if (this.tokens.byHashOf(this.configured).isEmpty()) {
+				this.tokens.issueAtStartup("Administrator (configured)", Role.ADMIN, this.configured);
+				log.info("Registered the ADMIN token from TRACKER_ADMIN_TOKEN");
+			}
+			return;
+		}
+		if (!this.tokens.anyActive(Role.ADMIN)) {
+			TokenService.IssuedToken issued = this.tokens.issueAtStartup("Administrator (first start)", Role.ADMIN, null);
+			log.warn("""
+
+					Created the first ADMIN token. It is shown this once and never stored: keep it now.
+					    {}
+					Send it as 'Authorization: Bearer <token>' to create tokens for clerks and editors.
+					""", issued.secret());
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package london.scrutiny.tracker.support;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+
+/** Input values of the write API, checked and turned into the stored shapes. */
+public final class Inputs {
+
+	private Inputs() {
+	}
+
+	/** A date the documents give: MONTH precision must be a month's last day, YEAR a 31 December. */
+	public static void checkPartialDate(Checks checks, PartialDateInput date, String field) {
+		if (date == null) {
+			return;
+		}
+		checks.require(date.date() != null && date.precision() != null, field, "needs a date and a precision.");
+		if (date.date() != null && date.precision() == Precision.MONTH) {
+			checks.require(date.date().equals(YearMonth.from(date.date()).atEndOfMonth()), field + ".date",
+					"with MONTH precision the date is the month's last day, " + YearMonth.from(date.date()).atEndOfMonth() + ".");
+		}
+		if (date.date() != null && date.precision() == Precision.YEAR) {
+			checks.require(date.date().getMonthValue() == 12 && date.date().getDayOfMonth() == 31, field + ".date",
+					"with YEAR precision the date is 31 December.");
+		}
+	}
+
+	public static Document partialDate(PartialDateInput date) {
+		return (date == null) ? null
+				: new Document("date", date.date().toString()).append("precision", date.precision().name())
+					.append("text", date.text());
+	}
+
+	public static Document period(PeriodInput period) {
+		return (period == null) ? null
+				: new Document("from", string(period.from())).append("to", string(period.to())).append("text", period.text());
+	}
+
+	public static Document source(SourceInput source) {
+		return (source == null) ? null
+				: new Document("documentId", source.documentId()).append("quote", source.quote())
+					.append("locator", source.locator());
+	}
+
+	public static String string(LocalDate date) {
+		return (date != null) ? date.toString() : null;
+	}
+
+	public static <T> List<T> list(List<T> values) {
+		return (values != null) ? values : List.of();
+	}
+
+	/** A date the documents give, as the write API receives it. */
+	public record PartialDateInput(LocalDate date, Precision precision, String text) {
+	}
+
+	/** A span of time, as the write API receives it. */
+	public record PeriodInput(LocalDate from, LocalDate to, String text) {
+	}
+
+	/** Where a statement is written, as the write API receives it. */
+	public record SourceInput(String documentId, String quote, String locator) {
+	}
+
+	/** Turns a map of optional changes into a $set of the given fields only. */
+	public static org.springframework.data.mongodb.core.query.Update setGiven(Map<String, Object> changes) {
+		org.springframework.data.mongodb.core.query.Update update = new org.springframework.data.mongodb.core.query.Update();
+		changes.forEach((field, value) -> {
+			if (value != null) {
+				update.set(field, value);
+			}
+		});
+		return update;
+	}
+
+}
