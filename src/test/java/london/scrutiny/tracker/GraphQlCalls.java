@@ -32,7 +32,27 @@ public final class GraphQlCalls {
 
 	/** Posts a query (with optional variables) and returns the parsed response body. */
 	public JsonNode query(String query, Map<String, Object> variables) {
-		return JSON.readTree(postJson("/graphql", JSON.writeValueAsString(Map.of("query", query, "variables", variables))).body());
+		return as(null, query, variables);
+	}
+
+	/** The same, with a bearer token (null for none). */
+	public JsonNode as(String token, String query, Map<String, Object> variables) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					JSON.writeValueAsString(Map.of("query", query, "variables", variables)), StandardCharsets.UTF_8));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return JSON.readTree(send(request.build()).body());
+	}
+
+	/** Creates a token with the role, as the test ADMIN, and returns its secret. */
+	public String newToken(String role) {
+		JsonNode created = as(ApiTest.ADMIN_TOKEN,
+				"mutation($n: String!, $r: TokenRole!) { createToken(input: { name: $n, role: $r }) { secret } }",
+				Map.of("n", "Test " + role, "r", role));
+		return created.path("data").path("createToken").path("secret").asString();
 	}
 
 	public JsonNode query(String query) {
