@@ -3,11 +3,10 @@ package london.scrutiny.tracker.document;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.TypeResolver;
+import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.Source;
 
 import org.springframework.context.annotation.Bean;
@@ -39,17 +38,12 @@ public class DocumentLinks {
 
 	@BatchMapping(typeName = "SourceRef", field = "document")
 	Map<Source, SourceDocument> document(List<Source> sources) {
-		return byIds(sources.stream().map(Source::documentId).toList(), sources, Source::documentId);
+		return byIds(sources, Source::documentId);
 	}
 
 	/** Loads the documents the keys point at, in one query, and maps each key to its document. */
-	public <K> Map<K, SourceDocument> byIds(Collection<String> ids, Collection<K> keys, Function<K, String> idOf) {
-		Map<String, SourceDocument> found = this.documents.findByIdIn(ids.stream().filter(Objects::nonNull).toList())
-			.stream()
-			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
-		return keys.stream()
-			.filter((k) -> idOf.apply(k) != null && found.containsKey(idOf.apply(k)))
-			.collect(Collectors.toMap(Function.identity(), (k) -> found.get(idOf.apply(k)), (a, b) -> a));
+	public <K> Map<K, SourceDocument> byIds(Collection<K> keys, Function<K, String> idOf) {
+		return Batches.one(keys, idOf, this.documents::findByIdIn, SourceDocument::id);
 	}
 
 }

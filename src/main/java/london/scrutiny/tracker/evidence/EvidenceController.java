@@ -2,14 +2,13 @@ package london.scrutiny.tracker.evidence;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
 import london.scrutiny.tracker.recommendation.Ask;
 import london.scrutiny.tracker.recommendation.AskRepository;
+import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
 
@@ -49,7 +48,7 @@ class EvidenceController {
 
 	@BatchMapping(typeName = "Evidence")
 	Map<Evidence, List<Programme>> programmes(List<Evidence> evidence) {
-		return linked(evidence, Evidence::programmeIds, this.programmes::findByIdIn, Programme::id);
+		return Batches.many(evidence, Evidence::programmeIds, this.programmes::findByIdIn, Programme::id);
 	}
 
 	@BatchMapping(typeName = "Evidence")
@@ -63,22 +62,12 @@ class EvidenceController {
 
 	@BatchMapping(typeName = "Evidence")
 	Map<Evidence, List<Ask>> recommendations(List<Evidence> evidence) {
-		return linked(evidence, Evidence::askIds, this.asks::findByIdIn, Ask::id);
+		return Batches.many(evidence, Evidence::askIds, this.asks::findByIdIn, Ask::id);
 	}
 
 	@BatchMapping(typeName = "Evidence")
 	Map<Evidence, List<Evidence>> contrasts(List<Evidence> evidence) {
-		return linked(evidence, Evidence::contrastIds, this.evidence::findByIdIn, Evidence::id);
-	}
-
-	/** Resolves each record's list of ids to the records, in the listed order, with one query for all. */
-	private static <T> Map<Evidence, List<T>> linked(List<Evidence> evidence, Function<Evidence, List<String>> ids,
-			Function<Set<String>, List<T>> load, Function<T, String> idOf) {
-		Set<String> wanted = evidence.stream().flatMap((e) -> ids.apply(e).stream()).collect(Collectors.toSet());
-		Map<String, T> found = load.apply(wanted).stream().collect(Collectors.toMap(idOf, Function.identity()));
-		return evidence.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(e) -> ids.apply(e).stream().map(found::get).filter((t) -> t != null).toList(), (a, b) -> a));
+		return Batches.many(evidence, Evidence::contrastIds, this.evidence::findByIdIn, Evidence::id);
 	}
 
 }

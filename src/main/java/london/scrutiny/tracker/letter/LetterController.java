@@ -3,7 +3,6 @@ package london.scrutiny.tracker.letter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import london.scrutiny.tracker.programme.ProgrammeRepository;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
 import london.scrutiny.tracker.store.References;
+import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
 
@@ -121,19 +121,8 @@ class LetterController {
 	@BatchMapping(typeName = "Letter")
 	Map<SourceDocument, List<Programme>> programmes(List<SourceDocument> letters) {
 		Map<String, List<Response>> byLetter = answers(letters);
-		Set<String> ids = byLetter.values()
-			.stream()
-			.flatMap(List::stream)
-			.flatMap((r) -> r.programmeIds().stream())
-			.collect(Collectors.toSet());
-		Map<String, Programme> found = this.programmes.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Programme::id, Function.identity()));
-		return letters.stream().collect(Collectors.toMap((l) -> l, (l) -> {
-			Set<String> named = new LinkedHashSet<>();
-			byLetter.getOrDefault(l.id(), List.of()).forEach((r) -> named.addAll(r.programmeIds()));
-			return named.stream().map(found::get).filter((p) -> p != null).toList();
-		}, (a, b) -> a));
+		return Batches.many(letters, (l) -> Response.programmesNamedBy(byLetter.getOrDefault(l.id(), List.of())),
+				this.programmes::findByIdIn, Programme::id);
 	}
 
 	@BatchMapping(typeName = "Letter")

@@ -3,9 +3,9 @@ package london.scrutiny.tracker.organisation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import london.scrutiny.tracker.support.Batches;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -28,13 +28,7 @@ public class OrganisationLinks {
 
 	/** Maps each key to the organisation its id points at, in one query. */
 	public <K> Map<K, Organisation> byIds(Collection<K> keys, Function<K, String> idOf) {
-		List<String> ids = keys.stream().map(idOf).filter(Objects::nonNull).distinct().toList();
-		Map<String, Organisation> found = this.organisations.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Organisation::id, Function.identity()));
-		return keys.stream()
-			.filter((k) -> idOf.apply(k) != null && found.containsKey(idOf.apply(k)))
-			.collect(Collectors.toMap(Function.identity(), (k) -> found.get(idOf.apply(k)), (a, b) -> a));
+		return Batches.one(keys, idOf, this.organisations::findAllById, Organisation::id);
 	}
 
 	@BatchMapping(typeName = "Organisation")
@@ -54,13 +48,7 @@ public class OrganisationLinks {
 
 	@BatchMapping(typeName = "Party", field = "person")
 	Map<Party, Person> partyPerson(List<Party> parties) {
-		List<String> ids = parties.stream().map(Party::personId).filter(Objects::nonNull).distinct().toList();
-		Map<String, Person> found = this.people.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Person::id, Function.identity()));
-		return parties.stream()
-			.filter((p) -> p.personId() != null && found.containsKey(p.personId()))
-			.collect(Collectors.toMap(Function.identity(), (p) -> found.get(p.personId()), (a, b) -> a));
+		return Batches.one(parties, Party::personId, this.people::findAllById, Person::id);
 	}
 
 }

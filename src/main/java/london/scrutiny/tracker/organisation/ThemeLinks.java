@@ -2,12 +2,11 @@ package london.scrutiny.tracker.organisation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.recommendation.Ask;
+import london.scrutiny.tracker.support.Batches;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -33,13 +32,7 @@ class ThemeLinks {
 	}
 
 	private <K> Map<K, List<Theme>> resolve(List<K> keys, Function<K, List<String>> slugs) {
-		Set<String> ids = keys.stream().flatMap((k) -> slugs.apply(k).stream()).collect(Collectors.toSet());
-		Map<String, Theme> found = this.themes.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Theme::id, Function.identity()));
-		return keys.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(k) -> slugs.apply(k).stream().map(found::get).filter((t) -> t != null).toList(), (a, b) -> a));
+		return Batches.many(keys, slugs, this.themes::findAllById, Theme::id);
 	}
 
 }

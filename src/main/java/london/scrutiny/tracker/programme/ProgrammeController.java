@@ -117,9 +117,8 @@ class ProgrammeController {
 	@BatchMapping(typeName = "Programme")
 	Map<Programme, List<SourceDocument>> letters(List<Programme> programmes) {
 		List<Response> naming = naming(programmes);
-		Map<String, SourceDocument> found = this.documents
-			.byIds(naming.stream().map(Response::letterId).toList(), naming.stream().map(Response::letterId).toList(),
-					Function.identity());
+		Map<String, SourceDocument> found = this.documents.byIds(naming.stream().map(Response::letterId).toList(),
+				Function.identity());
 		return programmes.stream()
 			.collect(Collectors.toMap((p) -> p, (p) -> naming.stream()
 				.filter((r) -> r.programmeIds().contains(p.id()))

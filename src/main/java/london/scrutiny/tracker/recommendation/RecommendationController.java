@@ -2,11 +2,8 @@ package london.scrutiny.tracker.recommendation;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.execution.DataFetcherResult;
@@ -23,6 +20,7 @@ import london.scrutiny.tracker.response.ResponseRepository;
 import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.status.AsOf;
 import london.scrutiny.tracker.status.StatusService;
+import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
 
@@ -85,18 +83,12 @@ class RecommendationController {
 
 	@BatchMapping(typeName = "Recommendation")
 	Map<Ask, SourceDocument> report(List<Ask> asks) {
-		return this.documents.byIds(asks.stream().map(Ask::reportId).toList(), asks, Ask::reportId);
+		return this.documents.byIds(asks, Ask::reportId);
 	}
 
 	@BatchMapping(typeName = "Recommendation")
 	Map<Ask, List<Organisation>> addressees(List<Ask> asks) {
-		Set<String> ids = asks.stream().flatMap((a) -> a.addresseeIds().stream()).collect(Collectors.toSet());
-		Map<String, Organisation> found = this.organisations.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Organisation::id, Function.identity()));
-		return asks.stream()
-			.collect(Collectors.toMap((a) -> a,
-					(a) -> a.addresseeIds().stream().map(found::get).filter((o) -> o != null).toList(), (x, y) -> x));
+		return Batches.many(asks, Ask::addresseeIds, this.organisations::findAllById, Organisation::id);
 	}
 
 	@BatchMapping(typeName = "Recommendation")
@@ -109,19 +101,8 @@ class RecommendationController {
 	@BatchMapping(typeName = "Recommendation")
 	Map<Ask, List<Programme>> programmes(List<Ask> asks) {
 		Map<String, List<Response>> byAsk = answers(asks);
-		Set<String> ids = byAsk.values()
-			.stream()
-			.flatMap(List::stream)
-			.flatMap((r) -> r.programmeIds().stream())
-			.collect(Collectors.toSet());
-		Map<String, Programme> found = this.programmes.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Programme::id, Function.identity()));
-		return asks.stream().collect(Collectors.toMap((a) -> a, (a) -> {
-			Set<String> named = new LinkedHashSet<>();
-			byAsk.getOrDefault(a.id(), List.of()).forEach((r) -> named.addAll(r.programmeIds()));
-			return named.stream().map(found::get).filter((p) -> p != null).toList();
-		}, (x, y) -> x));
+		return Batches.many(asks, (a) -> Response.programmesNamedBy(byAsk.getOrDefault(a.id(), List.of())),
+				this.programmes::findByIdIn, Programme::id);
 	}
 
 	@BatchMapping(typeName = "Recommendation")

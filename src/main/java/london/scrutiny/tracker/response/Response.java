@@ -19,6 +19,11 @@ public record Response(@Id String id, String askId, String letterId, String text
 		evidenceIds = evidenceIds == null ? List.of() : evidenceIds;
 	}
 
+	/** The programmes a set of answers names, each once, in the order they are named. */
+	public static List<String> programmesNamedBy(List<Response> responses) {
+		return responses.stream().flatMap((r) -> r.programmeIds().stream()).distinct().toList();
+	}
+
 	/** A promise made in an answer, with its date where the letter gives one. */
 	public record Commitment(String text, PartialDate due, Source source) {
 	}

@@ -3,7 +3,6 @@ package london.scrutiny.tracker.response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +17,7 @@ import london.scrutiny.tracker.recommendation.AskRepository;
 import london.scrutiny.tracker.status.Assessment;
 import london.scrutiny.tracker.status.AssessmentRepository;
 import london.scrutiny.tracker.status.Position;
+import london.scrutiny.tracker.support.Batches;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -47,40 +47,22 @@ class ResponseController {
 
 	@BatchMapping(typeName = "Response")
 	Map<Response, Ask> recommendation(List<Response> responses) {
-		Map<String, Ask> found = this.asks.findByIdIn(responses.stream().map(Response::askId).toList())
-			.stream()
-			.collect(Collectors.toMap(Ask::id, Function.identity()));
-		return responses.stream()
-			.filter((r) -> found.containsKey(r.askId()))
-			.collect(Collectors.toMap((r) -> r, (r) -> found.get(r.askId()), (a, b) -> a));
+		return Batches.one(responses, Response::askId, this.asks::findByIdIn, Ask::id);
 	}
 
 	@BatchMapping(typeName = "Response")
 	Map<Response, SourceDocument> letter(List<Response> responses) {
-		return this.documents.byIds(responses.stream().map(Response::letterId).toList(), responses,
-				Response::letterId);
+		return this.documents.byIds(responses, Response::letterId);
 	}
 
 	@BatchMapping(typeName = "Response")
 	Map<Response, List<Programme>> programmes(List<Response> responses) {
-		Set<String> ids = responses.stream().flatMap((r) -> r.programmeIds().stream()).collect(Collectors.toSet());
-		Map<String, Programme> found = this.programmes.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Programme::id, Function.identity()));
-		return responses.stream()
-			.collect(Collectors.toMap((r) -> r,
-					(r) -> r.programmeIds().stream().map(found::get).filter((p) -> p != null).toList(), (a, b) -> a));
+		return Batches.many(responses, Response::programmeIds, this.programmes::findByIdIn, Programme::id);
 	}
 
 	@BatchMapping(typeName = "Response")
 	Map<Response, List<Evidence>> evidence(List<Response> responses) {
-		Set<String> ids = responses.stream().flatMap((r) -> r.evidenceIds().stream()).collect(Collectors.toSet());
-		Map<String, Evidence> found = this.evidence.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Evidence::id, Function.identity()));
-		return responses.stream()
-			.collect(Collectors.toMap((r) -> r,
-					(r) -> r.evidenceIds().stream().map(found::get).filter((e) -> e != null).toList(), (a, b) -> a));
+		return Batches.many(responses, Response::evidenceIds, this.evidence::findByIdIn, Evidence::id);
 	}
 
 	/** The position of the latest assessment that concerns this answer. */

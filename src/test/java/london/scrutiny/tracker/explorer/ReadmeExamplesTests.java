@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import london.scrutiny.tracker.ApiTest;
+import london.scrutiny.tracker.WriteTest;
 import london.scrutiny.tracker.GraphQlCalls;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README's GraphQL examples work as written, in order: queries anonymously, the token example as
  * ADMIN, and the clerk's writes with the token it creates. A README that drifts from the API fails here.
  */
-@ApiTest
+@WriteTest
 class ReadmeExamplesTests {
 
 	private static final Pattern GRAPHQL_BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);

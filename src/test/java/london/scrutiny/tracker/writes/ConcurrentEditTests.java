@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import london.scrutiny.tracker.ApiTest;
+import london.scrutiny.tracker.WriteTest;
 import london.scrutiny.tracker.GraphQlCalls;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the version they read. Every acknowledged alias must be in the final record, and every write
  * that was not applied must have been told CONFLICT with the version to retry from.
  */
-@ApiTest
+@WriteTest
 class ConcurrentEditTests {
 
 	private static final int EDITORS = 12;

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import london.scrutiny.tracker.ApiTest;
+import london.scrutiny.tracker.WriteTest;
 import london.scrutiny.tracker.GraphQlCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every mutation through HTTP, anonymously and with each role: UNAUTHORIZED without a token,
  * FORBIDDEN with too weak a role, and in both cases nothing stored; success with a strong enough role.
  */
-@ApiTest
+@WriteTest
 class MutationAccessTests {
 
 	@Autowired

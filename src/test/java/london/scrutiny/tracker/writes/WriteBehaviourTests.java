@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import london.scrutiny.tracker.ApiTest;
+import london.scrutiny.tracker.WriteTest;
 import london.scrutiny.tracker.GraphQlCalls;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a clerk relies on when writing: replays change nothing, bad input changes nothing, every write is audited. */
-@ApiTest
+@WriteTest
 class WriteBehaviourTests {
 
 	@Autowired
