@@ -298,6 +298,19 @@ abstract class ReadApiContract {
 	}
 
 	@Test
+	void organisationsAndPeople_resolveTheNamesTheDocumentsUse() {
+		assertThat(this.http.query("{ organisations(filter: { text: \"the Met\" }) { edges { node { id } } } }")
+			.findValuesAsString("id")).containsExactly("org/mps");
+		JsonNode linden = this.http.query("{ person(id: \"person/sophie-linden\") { name roles { title organisation { id } asOf source { quote } } } }")
+			.path("data").path("person");
+		assertThat(linden.path("roles").findValuesAsString("title")).contains("Deputy Mayor for Policing and Crime");
+		assertThat(linden.path("roles").get(0).path("organisation").path("id").asString()).isEqualTo("org/mopac");
+		assertThat(this.http.query("{ people(first: 100) { totalCount } }").path("data").path("people").path("totalCount").asInt())
+			.isGreaterThanOrEqualTo(7);
+		assertThat(this.http.query("{ organisation(id: \"org/none\") { id } }").path("data").path("organisation").isNull()).isTrue();
+	}
+
+	@Test
 	void cursorFromOneListIsRejectedByAnother() {
 		String cursor = this.http.query("{ programmes(first: 1) { pageInfo { endCursor } } }")
 			.path("data").path("programmes").path("pageInfo").path("endCursor").asString();
