@@ -10,6 +10,7 @@ import london.scrutiny.tracker.support.NotFoundException;
 import org.bson.Document;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -59,19 +60,29 @@ public class Writes {
 		Object id = record.get("_id");
 		Document stored = this.mongo.findById(id, Document.class, collection);
 		if (stored != null) {
-			if (sameContent(stored, record)) {
-				return Outcome.UNCHANGED;
-			}
-			throw new ConflictException(String.valueOf(id), stored.get("version", Number.class) != null
-					? stored.get("version", Number.class).longValue() : 0,
-					"'" + id + "' is already recorded with different content. Read it, and change it with an "
-							+ "update (with its current version) rather than recording it again.");
+			return replayOf(stored, record);
 		}
 		record.putIfAbsent("version", 0L);
-		this.mongo.insert(record, collection);
+		try {
+			this.mongo.insert(record, collection);
+		}
+		catch (DuplicateKeyException raced) {
+			// The same natural key was inserted between our read and our write: judge against that one.
+			return replayOf(this.mongo.findById(id, Document.class, collection), record);
+		}
 		this.audit.record(Actor.current(), operation, collection, String.valueOf(id), null, record);
 		durable();
 		return Outcome.CREATED;
+	}
+
+	private static Outcome replayOf(Document stored, Document record) {
+		if (stored != null && sameContent(stored, record)) {
+			return Outcome.UNCHANGED;
+		}
+		String id = String.valueOf(record.get("_id"));
+		throw new ConflictException(id, (stored != null) ? versionOf(stored) : 0, "'" + id
+				+ "' is already recorded with different content. Read it, and change it with an update (with its "
+				+ "current version) rather than recording it again.");
 	}
 
 	/**

@@ -90,4 +90,32 @@ class ConcurrentEditTests {
 		assertThat(last.path("version").asInt()).isEqualTo(acknowledged.size());
 	}
 
+
+	@Test
+	void theSameReportSentFromManyThreadsAtOnceIsStoredOnce() throws Exception {
+		GraphQlCalls http = new GraphQlCalls(this.port);
+		String editor = http.newToken("EDITOR");
+		String id = "pcc-race-" + WriteFixtures.next();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
+		List<Future<JsonNode>> sends = new ArrayList<>();
+		for (int e = 0; e < EDITORS; e++) {
+			sends.add(pool.submit(() -> {
+				start.await();
+				return http.as(editor, WriteFixtures.RECORD_REPORT, Map.of("input", WriteFixtures.report(id)));
+			}));
+		}
+		start.countDown();
+		int created = 0;
+		for (Future<JsonNode> send : sends) {
+			JsonNode result = send.get(2, TimeUnit.MINUTES);
+			assertThat(result.path("errors").isMissingNode()).as(result.path("errors").toString()).isTrue();
+			created += result.path("data").path("recordReport").path("created").asBoolean() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(created).isEqualTo(1);
+		JsonNode report = http.query("query($id: ID!) { report(id: $id) { recommendations { id } } }", Map.of("id", id));
+		assertThat(report.path("data").path("report").path("recommendations").size()).isEqualTo(2);
+	}
+
 }
