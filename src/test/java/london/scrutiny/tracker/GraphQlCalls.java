@@ -1,5 +1,6 @@
 package london.scrutiny.tracker;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,6 +24,9 @@ public final class GraphQlCalls {
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+	/** HTTP/1.1, where a body of unknown length is sent in chunks with no Content-Length. */
+	private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final String base;
 
@@ -67,6 +71,16 @@ public final class GraphQlCalls {
 			.build());
 	}
 
+	/** Posts a JSON body in chunks, without a Content-Length, as a client streaming its request does. */
+	public HttpResponse<String> postJsonChunked(String path, String body) {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		return send(HTTP_1_1, HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json, application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+			.build());
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
 	}
@@ -77,8 +91,12 @@ public final class GraphQlCalls {
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {
+		return send(CLIENT, request);
+	}
+
+	private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
 		try {
-			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -24,7 +24,8 @@ public final class Batches {
 		Map<String, T> found = load(parents.stream().map(idOf), load, keyOf);
 		Map<K, T> result = new LinkedHashMap<>();
 		for (K parent : parents) {
-			T target = found.get(idOf.apply(parent));
+			String id = idOf.apply(parent);
+			T target = (id != null) ? found.get(id) : null;
 			if (target != null) {
 				result.put(parent, target);
 			}
@@ -38,7 +39,13 @@ public final class Batches {
 		Map<String, T> found = load(parents.stream().flatMap((p) -> idsOf.apply(p).stream()), load, keyOf);
 		Map<K, List<T>> result = new LinkedHashMap<>();
 		for (K parent : parents) {
-			result.put(parent, idsOf.apply(parent).stream().distinct().map(found::get).filter(Objects::nonNull).toList());
+			result.put(parent, idsOf.apply(parent)
+				.stream()
+				.filter(Objects::nonNull)
+				.distinct()
+				.map(found::get)
+				.filter(Objects::nonNull)
+				.toList());
 		}
 		return result;
 	}
