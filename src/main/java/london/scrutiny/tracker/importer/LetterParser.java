@@ -1,0 +1,306 @@
+package london.scrutiny.tracker.importer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import london.scrutiny.tracker.importer.LetterRejectedException.Reason;
+
+/**
+ * Turns the text of a response letter (as converted from its PDF) into a {@link LetterDraft}: its
+ * reference, date, signatory and addressees, what it replies to, the asks it answers and each answer's
+ * passage, every figure with the sentence that states it, and the known programmes it names.
+ * <p>
+ * It is plain Java with no state beyond its configuration: create one and call it from any thread.
+ * Nothing is stored; a draft is for a clerk to check and confirm. Text that is empty, binary, longer
+ * than {@link #MAX_CHARACTERS} or not a letter is rejected with a {@link LetterRejectedException} whose
+ * {@link LetterRejectedException#reason() reason} says which.
+ */
+public final class LetterParser {
+
+	/**
+	 * The longest text accepted, in characters. A long answering letter with its annex runs to about
+	 * 20,000 characters, and the longest document in the corpus (an annual report) to 65,000; ten times
+	 * a long letter leaves room for any real one while keeping a pasted book or a log file out.
+	 */
+	public static final int MAX_CHARACTERS = 200_000;
+
+	/** Reads {@code text} without hints: asks carry no id and no programme is recognised. */
+	public LetterDraft parse(String text) {
+		return parse(text, ImportHints.none());
+	}
+
+	/**
+	 * Reads {@code text} into a draft.
+	 * @param text the letter's text
+	 * @param hints what the caller knows: the report answered, the programmes to recognise (may be null)
+	 * @return the draft; never null
+	 * @throws LetterRejectedException if the text is empty, binary, oversized or not a letter
+	 */
+	public LetterDraft parse(String text, ImportHints hints) {
+		InputCheck.check(text);
+		ImportHints given = (hints != null) ? hints : ImportHints.none();
+		LetterText letter = new LetterText(text);
+		HeaderReader.Header header = HeaderReader.read(letter);
+		SignatureReader.Signature signature = SignatureReader.read(letter, header.bodyStart());
+		if (header.reference() == null && header.date() == null && header.salutationLine() < 0
+				&& signature.signOffLine() < 0) {
+			throw new LetterRejectedException(Reason.NOT_A_LETTER, "This text has no reference (\"Our ref:\"), no "
+					+ "date line, no salutation (\"Dear ...\") and no sign-off (\"Yours sincerely\"): it is not a "
+					+ "letter. Only answering letters can be imported; a report's figures are curated by hand.");
+		}
+		AskFinder.Layout layout = AskFinder.find(letter, header.bodyStart(), signature.signOffLine(), signature.lines());
+		Regions regions = new Regions(letter, header, signature, layout);
+		ReplyReader.Reply reply = ReplyReader.read(letter, regions.outsideAnswers(), header.reference(),
+				(header.date() != null) ? header.date().value() : null);
+		ProgrammeMatcher programmes = new ProgrammeMatcher(given.programmes());
+		List<ProgrammeMention> mentions = mentions(letter, regions, programmes);
+		List<DraftAsk> asks = new ArrayList<>();
+		List<DraftResponse> responses = new ArrayList<>();
+		for (AskFinder.Section section : layout.sections()) {
+			String askId = (given.reportId() != null) ? given.reportId() + "/" + section.number() : null;
+			asks.add(new DraftAsk(section.number(), askId, section.kind(), section.title(), section.text(),
+					section.addresseeText(), section.quote(), section.locator(), section.confidence()));
+			DraftResponse response = response(letter, section, askId, regions, mentions);
+			if (response != null) {
+				responses.add(response);
+			}
+		}
+		List<DraftFigure> figures = FigureScanner.scan(letter, regions.claims(), regions::placeOf,
+				(header.date() != null) ? header.date().value() : null);
+		return new LetterDraft(header.reference(), header.date(), signature.signatory(), header.recipients(),
+				signature.cc(), reply.inReplyTo(), reply.meeting(), reply.delay(), given.reportId(),
+				List.copyOf(layout.shapes()), asks, responses, figures, mentions, unplaced(letter, regions, reply));
+	}
+
+	/**
+	 * The answer's passage: its lines without page furniture, emphasis marks or closing courtesies. A
+	 * sentence a page break cut in two is joined again; the quote is the first paragraph, verbatim.
+	 */
+	private static DraftResponse response(LetterText letter, AskFinder.Section section, String askId, Regions regions,
+			List<ProgrammeMention> mentions) {
+		StringBuilder text = new StringBuilder();
+		String quote = null;
+		boolean blank = false;
+		boolean pageBreak = false;
+		for (int i = section.bodyStart(); i < section.bodyEnd(); i++) {
+			LetterText.Line line = letter.line(i);
+			if (regions.isSignature(i) || regions.isClosing(i)) {
+				continue;
+			}
+			if (line.isFurniture()) {
+				pageBreak = true;
+				continue;
+			}
+			if (line.isBlank()) {
+				blank = true;
+				continue;
+			}
+			if (!text.isEmpty()) {
+				text.append((pageBreak && !endsSentence(text)) ? " " : (blank || pageBreak) ? "\n\n" : "\n");
+			}
+			text.append(line.plain());
+			if (quote == null && !Markup.isHeading(line.raw())) {
+				quote = Quotes.start(line.raw());
+			}
+			blank = false;
+			pageBreak = false;
+		}
+		if (text.isEmpty()) {
+			return null;
+		}
+		if (quote == null) {
+			// Only headings under the ask: quote the first of them rather than nothing.
+			quote = Quotes.start(letter.line(letter.nextContent(section.bodyStart(), section.bodyEnd())).raw());
+		}
+		Set<String> programmeIds = new LinkedHashSet<>();
+		mentions.stream()
+			.filter((m) -> m.askNumber() != null && m.askNumber() == section.number())
+			.forEach((m) -> programmeIds.add(m.programmeId()));
+		String extent = (section.bodyEnd() >= letter.size()) ? "to the end of the letter"
+				: regions.isSignOff(section.bodyEnd()) ? "up to the sign-off" : "up to the next ask";
+		return new DraftResponse(section.number(), askId, text.toString(), quote, section.locator(),
+				List.copyOf(programmeIds), Confidence.of(Math.min(0.9, section.confidence().score()),
+						"the passage under \"" + section.locator() + "\", " + extent));
+	}
+
+	private static boolean endsSentence(CharSequence text) {
+		String end = text.toString().replaceAll("['’”\")\\]]+$", "");
+		return !end.isEmpty() && ".!?:;".indexOf(end.charAt(end.length() - 1)) >= 0;
+	}
+
+	/** Every known programme the body names, outside the asks' own words, with the ask whose answer holds it. */
+	private static List<ProgrammeMention> mentions(LetterText letter, Regions regions, ProgrammeMatcher programmes) {
+		List<ProgrammeMention> mentions = new ArrayList<>();
+		if (programmes.isEmpty()) {
+			return mentions;
+		}
+		for (int i : regions.claims()) {
+			String raw = letter.line(i).raw();
+			List<ProgrammeMatcher.Match> matches = programmes.find(raw);
+			List<int[]> sentences = matches.isEmpty() ? List.of() : Sentences.split(raw);
+			for (ProgrammeMatcher.Match match : matches) {
+				int[] sentence = Sentences.containing(sentences, match.start(), raw.length());
+				int from = (sentence[0] == 0) ? Markup.afterListMarker(raw) : sentence[0];
+				String quote = Quotes.around(raw.substring(from, sentence[1]), match.start() - from, match.end() - from);
+				mentions.add(new ProgrammeMention(match.programme().id(), match.programme().name(),
+						raw.substring(match.start(), match.end()), quote, regions.placeOf(i).askNumber(),
+						ProgrammeMatcher.confidence(match)));
+			}
+		}
+		return mentions;
+	}
+
+	/**
+	 * The body's passages that belong to no answer and play no part the draft already records (the list
+	 * of questions, a sentence giving the reply date, headings, courtesies), grouped by paragraph.
+	 */
+	private static List<UnplacedPassage> unplaced(LetterText letter, Regions regions, ReplyReader.Reply reply) {
+		List<UnplacedPassage> passages = new ArrayList<>();
+		int first = -1;
+		int last = -1;
+		for (int i = regions.bodyStart(); i < letter.size(); i++) {
+			if (regions.isUnplaced(i) && !reply.lines().contains(i) && !isHeadingLike(letter.line(i))) {
+				first = (first < 0) ? i : first;
+				last = i;
+				continue;
+			}
+			// A blank line, or a line the draft places, ends the passage.
+			if (first >= 0) {
+				passages.add(unplacedPassage(letter, regions, first, last));
+				first = -1;
+			}
+		}
+		if (first >= 0) {
+			passages.add(unplacedPassage(letter, regions, first, last));
+		}
+		return passages;
+	}
+
+	private static UnplacedPassage unplacedPassage(LetterText letter, Regions regions, int first, int last) {
+		String passage = letter.text().substring(letter.line(first).start(), letter.line(last).end());
+		String quote = Quotes.start(passage);
+		String cut = (quote.length() < Markup.inner(passage).length()) ? " (its first " + quote.length() + " characters)" : "";
+		return new UnplacedPassage(quote, regions.whyUnplaced(first) + cut);
+	}
+
+	/** A heading, or a short line such as "Annex" or "Response to recommendations:": structure, not a passage. */
+	private static boolean isHeadingLike(LetterText.Line line) {
+		String plain = line.plain();
+		return Markup.isHeading(line.raw()) || plain.endsWith(":") && Markup.words(plain) <= 25
+				|| Markup.words(plain) <= 3 && !plain.matches(".*[.!?]$");
+	}
+
+	/** Which part of the letter each line belongs to: head, signature, an answer, an ask, or none. */
+	private static final class Regions {
+
+		private final LetterText letter;
+
+		private final HeaderReader.Header header;
+
+		private final SignatureReader.Signature signature;
+
+		private final AskFinder.Layout layout;
+
+		/** For each line, the index of the section whose answer holds it, or -1. */
+		private final int[] answerOf;
+
+		/** For each line, the index of the section whose ask (heading, restated question) it is, or -1. */
+		private final int[] askOf;
+
+		Regions(LetterText letter, HeaderReader.Header header, SignatureReader.Signature signature,
+				AskFinder.Layout layout) {
+			this.letter = letter;
+			this.header = header;
+			this.signature = signature;
+			this.layout = layout;
+			this.answerOf = new int[letter.size()];
+			this.askOf = new int[letter.size()];
+			Arrays.fill(this.answerOf, -1);
+			Arrays.fill(this.askOf, -1);
+			List<AskFinder.Section> sections = layout.sections();
+			for (int s = 0; s < sections.size(); s++) {
+				AskFinder.Section section = sections.get(s);
+				for (int i = section.firstLine(); i < section.bodyStart(); i++) {
+					this.askOf[i] = s;
+				}
+				for (int i = section.bodyStart(); i < section.bodyEnd(); i++) {
+					this.answerOf[i] = s;
+				}
+			}
+		}
+
+		int bodyStart() {
+			return this.header.bodyStart();
+		}
+
+		boolean isSignature(int line) {
+			return this.signature.lines().contains(line);
+		}
+
+		boolean isSignOff(int line) {
+			return line == this.signature.signOffLine();
+		}
+
+		boolean isClosing(int line) {
+			return this.layout.closing().contains(line);
+		}
+
+		/** Lines outside every answer and the signature, where a letter speaks of its own correspondence. */
+		List<Integer> outsideAnswers() {
+			List<Integer> lines = new ArrayList<>();
+			for (int i = 0; i < this.letter.size(); i++) {
+				if (this.answerOf[i] < 0 && this.askOf[i] < 0 && !isSignature(i)) {
+					lines.add(i);
+				}
+			}
+			return lines;
+		}
+
+		/**
+		 * The body's lines that make claims: everything after the salutation except the signature, page
+		 * furniture, the asks' own words (the Committee's, not the letter's), and the list of questions.
+		 */
+		List<Integer> claims() {
+			List<Integer> lines = new ArrayList<>();
+			for (int i = bodyStart(); i < this.letter.size(); i++) {
+				LetterText.Line line = this.letter.line(i);
+				if (!isSignature(i) && !isClosing(i) && this.askOf[i] < 0 && !this.layout.structural().contains(i)
+						&& !line.isBlank() && !line.isFurniture()) {
+					lines.add(i);
+				}
+			}
+			return lines;
+		}
+
+		FigureScanner.Place placeOf(int line) {
+			int s = (this.answerOf[line] >= 0) ? this.answerOf[line] : this.askOf[line];
+			if (s < 0) {
+				return new FigureScanner.Place(null, (line < this.layout.firstLine()) ? "Opening" : "Outside the answers");
+			}
+			AskFinder.Section section = this.layout.sections().get(s);
+			return new FigureScanner.Place(section.number(), section.locator());
+		}
+
+		boolean isUnplaced(int line) {
+			LetterText.Line text = this.letter.line(line);
+			return this.answerOf[line] < 0 && this.askOf[line] < 0 && !isSignature(line) && !isClosing(line)
+					&& !this.layout.structural().contains(line) && !text.isBlank() && !text.isFurniture();
+		}
+
+		String whyUnplaced(int line) {
+			if (this.layout.sections().isEmpty()) {
+				return "no ask was recognised in this letter, so no passage could be tied to one";
+			}
+			if (line < this.layout.firstLine()) {
+				return (this.signature.signOffLine() >= 0 && line > this.signature.signOffLine())
+						? "between the signature and the first ask" : "in the covering text, before the first ask";
+			}
+			return "after the last answer";
+		}
+
+	}
+
+}
