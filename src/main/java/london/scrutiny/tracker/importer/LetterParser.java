@@ -22,10 +22,11 @@ public final class LetterParser {
 
 	/**
 	 * The longest text accepted, in characters. A long answering letter with its annex runs to about
-	 * 20,000 characters, and the longest document in the corpus (an annual report) to 65,000; ten times
-	 * a long letter leaves room for any real one while keeping a pasted book or a log file out.
+	 * 20,000 characters, and the longest document in the corpus (an annual report) to 65,000; 90,000
+	 * leaves room for any real letter, keeps a pasted book or a log file out, and fits within the API's
+	 * 100 KB request body cap.
 	 */
-	public static final int MAX_CHARACTERS = 200_000;
+	public static final int MAX_CHARACTERS = 90_000;
 
 	/** Reads {@code text} without hints: asks carry no id and no programme is recognised. */
 	public LetterDraft parse(String text) {

@@ -26,12 +26,17 @@ public class LetterRejectedException extends InvalidInputException {
 	private final Reason reason;
 
 	public LetterRejectedException(Reason reason, String message) {
-		super("text", message);
+		super("input.text", message);
 		this.reason = reason;
 	}
 
 	public Reason reason() {
 		return this.reason;
+	}
+
+	@Override
+	public String reasonCode() {
+		return this.reason.name();
 	}
 
 }

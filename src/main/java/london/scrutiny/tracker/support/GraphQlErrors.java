@@ -38,7 +38,13 @@ class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
-		return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("argument", ex.argument(), "fields", ex.fields()));
+		Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+		extensions.put("argument", ex.argument());
+		extensions.put("fields", ex.fields());
+		if (ex.reasonCode() != null) {
+			extensions.put("reason", ex.reasonCode());
+		}
+		return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), extensions);
 	}
 
 	@GraphQlExceptionHandler

@@ -17,6 +17,11 @@ public class InvalidInputException extends RuntimeException {
 		this.fields = java.util.List.copyOf(fields);
 	}
 
+	/** A code for the kind of problem, where there is one worth a client's switch (null otherwise). */
+	public String reasonCode() {
+		return null;
+	}
+
 	/** Every offending argument or input field. */
 	public java.util.List<String> fields() {
 		return this.fields;

@@ -74,7 +74,7 @@ class BadInputTests {
 	void textOverTheLimitIsRejectedAsOversized() {
 		String text = SHORT_LETTER + "x".repeat(LetterParser.MAX_CHARACTERS - SHORT_LETTER.length() + 1);
 		assertThat(text).hasSize(LetterParser.MAX_CHARACTERS + 1);
-		assertRejected(text, Reason.OVERSIZED, "200,000");
+		assertRejected(text, Reason.OVERSIZED, "90,000");
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class BadInputTests {
 	@Test
 	void theRejectionIsABadRequestOnTheTextArgument() {
 		assertThatExceptionOfType(LetterRejectedException.class).isThrownBy(() -> this.parser.parse(""))
-			.satisfies((ex) -> assertThat(ex.argument()).isEqualTo("text"))
+			.satisfies((ex) -> assertThat(ex.argument()).isEqualTo("input.text"))
 			.isInstanceOf(london.scrutiny.tracker.support.InvalidInputException.class);
 	}
 
