@@ -38,6 +38,9 @@ public class EvidenceService {
 		if (filter == null) {
 			return new Criteria();
 		}
+		if (filter.ids() != null) {
+			all.add(Criteria.where("_id").in(filter.ids()));
+		}
 		if (filter.documentId() != null) {
 			all.add(Criteria.where("source.documentId").is(filter.documentId()));
 		}

@@ -216,4 +216,29 @@ class WriteBehaviourTests {
 		assertThat(WriteFixtures.classification(this.http.as(this.editor, revise, Map.of("input", noReason)))).isEqualTo("BAD_REQUEST");
 	}
 
+
+	@Test
+	void linkingAContrastLinksBothRecordsAndRepeatingItChangesNothing() {
+		String a = "evidence/test/contrast-a-" + WriteFixtures.next();
+		String b = "evidence/test/contrast-b-" + WriteFixtures.next();
+		this.http.as(this.editor, WriteFixtures.RECORD_EVIDENCE, Map.of("input", WriteFixtures.evidence(a)));
+		this.http.as(this.editor, WriteFixtures.RECORD_EVIDENCE, Map.of("input", WriteFixtures.evidence(b)));
+		String link = """
+				mutation($input: LinkEvidenceInput!) { linkEvidence(input: $input) { evidence { contrasts { id } contrastNote } } }""";
+		Map<String, Object> input = Map.of("evidenceId", a, "contrastIds", List.of(b), "contrastNote", "Same award, two periods");
+		JsonNode linked = WriteFixtures.data(this.http.as(this.editor, link, Map.of("input", input)), "linkEvidence");
+		assertThat(linked.path("evidence").path("contrasts").findValuesAsString("id")).containsExactly(b);
+		JsonNode other = this.http.query("query($id: ID!) { evidence(filter: { ids: [$id] }) { edges { node { id contrasts { id } } } } }",
+				Map.of("id", b));
+		JsonNode otherSide = other.path("data").path("evidence").path("edges").valueStream()
+			.map((e) -> e.path("node"))
+			.filter((n) -> n.path("id").asString().equals(b))
+			.findFirst()
+			.orElseThrow();
+		assertThat(otherSide.path("contrasts").findValuesAsString("id")).containsExactly(a);
+		this.http.as(this.editor, link, Map.of("input", input));
+		JsonNode again = this.http.as(ApiTest.ADMIN_TOKEN, "query($id: ID!) { auditTrail(filter: { targetId: $id }) { totalCount } }", Map.of("id", b));
+		assertThat(again.path("data").path("auditTrail").path("totalCount").asInt()).as("recorded, then linked once").isEqualTo(2);
+	}
+
 }
