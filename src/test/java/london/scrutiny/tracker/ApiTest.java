@@ -9,8 +9,8 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A test of the running application over HTTP, on the embedded store in a data directory of its own
- * (so a test run never touches ./data), seeded from the curated corpus.
+ * A test of the running application over HTTP, on the embedded store in a data directory
+ * of its own (so a test run never touches ./data), seeded from the curated corpus.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @AutoConfigureHttpGraphQlTester
 public @interface ApiTest {
 
-	/** The ADMIN token every test application starts with; other roles' tokens are created through the API. */
+	/**
+	 * The ADMIN token every test application starts with; other roles' tokens are created
+	 * through the API.
+	 */
 	String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
 
 }

@@ -16,8 +16,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plain HTTP calls to {@code /graphql}, for what a typed tester hides: the raw JSON of errors, bodies
- * that are not GraphQL at all, and other endpoints.
+ * Plain HTTP calls to {@code /graphql}, for what a typed tester hides: the raw JSON of
+ * errors, bodies that are not GraphQL at all, and other endpoints.
  */
 public final class GraphQlCalls {
 
@@ -25,7 +25,9 @@ public final class GraphQlCalls {
 
 	private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-	/** HTTP/1.1, where a body of unknown length is sent in chunks with no Content-Length. */
+	/**
+	 * HTTP/1.1, where a body of unknown length is sent in chunks with no Content-Length.
+	 */
 	private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final String base;
@@ -71,14 +73,18 @@ public final class GraphQlCalls {
 			.build());
 	}
 
-	/** Posts a JSON body in chunks, without a Content-Length, as a client streaming its request does. */
+	/**
+	 * Posts a JSON body in chunks, without a Content-Length, as a client streaming its
+	 * request does.
+	 */
 	public HttpResponse<String> postJsonChunked(String path, String body) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		return send(HTTP_1_1, HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/graphql-response+json, application/json")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
-			.build());
+		return send(HTTP_1_1,
+				HttpRequest.newBuilder(URI.create(this.base + path))
+					.header("Content-Type", "application/json")
+					.header("Accept", "application/graphql-response+json, application/json")
+					.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+					.build());
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -87,7 +93,10 @@ public final class GraphQlCalls {
 
 	/** The classification of each error in a response, in order. */
 	public static List<String> classifications(JsonNode response) {
-		return response.path("errors").valueStream().map((e) -> e.path("extensions").path("classification").asString()).toList();
+		return response.path("errors")
+			.valueStream()
+			.map((e) -> e.path("extensions").path("classification").asString())
+			.toList();
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * An {@link ApiTest} whose writes stay: it runs on a store of its own, shared only with the other
- * write tests, so the read tests always see the seed as curated.
+ * An {@link ApiTest} whose writes stay: it runs on a store of its own, shared only with
+ * the other write tests, so the read tests always see the seed as curated.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,8 +10,7 @@ final class ActionColumns {
 	record Column(String header, Function<ActionItem, String> value) {
 	}
 
-	static final List<Column> ALL = List.of(
-			new Column("Date", (i) -> text(i.askedOn())),
+	static final List<Column> ALL = List.of(new Column("Date", (i) -> text(i.askedOn())),
 			new Column("From", (i) -> text(i.source().title())),
 			new Column("No.", (i) -> String.valueOf(i.ask().number())),
 			new Column("Action required", ActionItem::actionRequired),

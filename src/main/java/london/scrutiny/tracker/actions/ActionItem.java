@@ -12,7 +12,9 @@ import london.scrutiny.tracker.status.AskStatus;
 public record ActionItem(Ask ask, SourceDocument source, AskStatus status, ActionStatus actionStatus,
 		List<Organisation> forActionBy, List<SourceDocument> responses) {
 
-	/** What is asked, in the document's words; a placeholder where the corpus lacks them. */
+	/**
+	 * What is asked, in the document's words; a placeholder where the corpus lacks them.
+	 */
 	public String actionRequired() {
 		if (this.ask.text() != null) {
 			return this.ask.text();

@@ -2,7 +2,10 @@ package london.scrutiny.tracker.actions;
 
 import london.scrutiny.tracker.status.ResponseStatus;
 
-/** The statuses a Summary List of Actions uses, read from whether the action's answer has arrived. */
+/**
+ * The statuses a Summary List of Actions uses, read from whether the action's answer has
+ * arrived.
+ */
 public enum ActionStatus {
 
 	COMPLETED("Completed"), IN_PROGRESS("In progress"), OVERDUE("Overdue");

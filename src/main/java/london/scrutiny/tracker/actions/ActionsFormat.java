@@ -13,7 +13,9 @@ enum ActionsFormat {
 	MD(MediaType.valueOf("text/markdown;charset=UTF-8")) {
 		@Override
 		String render(SummaryOfActions summary) {
-			StringBuilder out = new StringBuilder("# ").append(summary.title()).append("\n\n").append(counts(summary))
+			StringBuilder out = new StringBuilder("# ").append(summary.title())
+				.append("\n\n")
+				.append(counts(summary))
 				.append("\n\n| ")
 				.append(ActionColumns.ALL.stream().map(ActionColumns.Column::header).collect(Collectors.joining(" | ")))
 				.append(" |\n|")
@@ -33,7 +35,8 @@ enum ActionsFormat {
 	HTML(MediaType.valueOf("text/html;charset=UTF-8")) {
 		@Override
 		String render(SummaryOfActions summary) {
-			StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+			StringBuilder out = new StringBuilder(
+					"<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
 				.append(HtmlUtils.htmlEscape(summary.title()))
 				.append("</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}"
 						+ "th,td{border:1px solid #999;padding:4px;vertical-align:top;text-align:left}</style></head><body>\n<h1>")
@@ -41,11 +44,13 @@ enum ActionsFormat {
 				.append("</h1>\n<p>")
 				.append(HtmlUtils.htmlEscape(counts(summary)))
 				.append("</p>\n<table>\n<thead><tr>");
-			ActionColumns.ALL.forEach((c) -> out.append("<th scope=\"col\">").append(HtmlUtils.htmlEscape(c.header())).append("</th>"));
+			ActionColumns.ALL.forEach(
+					(c) -> out.append("<th scope=\"col\">").append(HtmlUtils.htmlEscape(c.header())).append("</th>"));
 			out.append("</tr></thead>\n<tbody>\n");
 			for (ActionItem item : summary.items()) {
 				out.append("<tr>");
-				ActionColumns.ALL.forEach((c) -> out.append("<td>").append(HtmlUtils.htmlEscape(c.value().apply(item))).append("</td>"));
+				ActionColumns.ALL.forEach(
+						(c) -> out.append("<td>").append(HtmlUtils.htmlEscape(c.value().apply(item))).append("</td>"));
 				out.append("</tr>\n");
 			}
 			return out.append("</tbody>\n</table>\n</body></html>\n").toString();
@@ -55,7 +60,8 @@ enum ActionsFormat {
 	CSV(MediaType.valueOf("text/csv;charset=UTF-8")) {
 		@Override
 		String render(SummaryOfActions summary) {
-			StringBuilder out = new StringBuilder(row(ActionColumns.ALL.stream().map(ActionColumns.Column::header).toList()));
+			StringBuilder out = new StringBuilder(
+					row(ActionColumns.ALL.stream().map(ActionColumns.Column::header).toList()));
 			for (ActionItem item : summary.items()) {
 				out.append(row(ActionColumns.ALL.stream().map((c) -> c.value().apply(item)).toList()));
 			}

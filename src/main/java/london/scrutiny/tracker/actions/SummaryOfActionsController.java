@@ -15,7 +15,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code summaryOfActions} query; every ask beneath it is seen as of the list's date. */
+/**
+ * The {@code summaryOfActions} query; every ask beneath it is seen as of the list's date.
+ */
 @Controller
 class SummaryOfActionsController {
 

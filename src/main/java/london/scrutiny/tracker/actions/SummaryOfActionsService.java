@@ -30,8 +30,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds a committee's Summary List of Actions: every ask in the reports and meetings the committee
- * authored, put on or before the date, oldest first, with its status as of that date.
+ * Builds a committee's Summary List of Actions: every ask in the reports and meetings the
+ * committee authored, put on or before the date, oldest first, with its status as of that
+ * date.
  */
 @Service
 public class SummaryOfActionsService {
@@ -64,8 +65,8 @@ public class SummaryOfActionsService {
 	}
 
 	private SummaryOfActions build(Organisation committee, LocalDate asOf) {
-		Query authored = new Query(Criteria.where("author.organisationId").is(committee.id())
-			.and("kind").ne(DocumentKind.LETTER));
+		Query authored = new Query(
+				Criteria.where("author.organisationId").is(committee.id()).and("kind").ne(DocumentKind.LETTER));
 		authored.fields().exclude("text");
 		Map<String, SourceDocument> sources = this.mongo.find(authored, SourceDocument.class)
 			.stream()
@@ -100,9 +101,10 @@ public class SummaryOfActionsService {
 			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
 		return answers.stream()
 			.filter((r) -> letters.containsKey(r.letterId()))
-			.collect(Collectors.groupingBy(Response::askId, Collectors.mapping((r) -> letters.get(r.letterId()),
-					Collectors.collectingAndThen(Collectors.toList(),
-							(l) -> l.stream().sorted(Comparator.comparing(SourceDocument::date)).toList()))));
+			.collect(Collectors.groupingBy(Response::askId,
+					Collectors.mapping((r) -> letters.get(r.letterId()),
+							Collectors.collectingAndThen(Collectors.toList(),
+									(l) -> l.stream().sorted(Comparator.comparing(SourceDocument::date)).toList()))));
 	}
 
 }

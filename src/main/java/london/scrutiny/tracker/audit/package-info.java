@@ -1,2 +1,5 @@
-/** The audit trail: every write appends who, when, what, and the values before and after; never edited. */
+/**
+ * The audit trail: every write appends who, when, what, and the values before and after;
+ * never edited.
+ */
 package london.scrutiny.tracker.audit;

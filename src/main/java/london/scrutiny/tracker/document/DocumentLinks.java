@@ -15,8 +15,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
- * The {@code Document} interface: which GraphQL type a stored document is, and the document behind
- * every {@code SourceRef}, loaded in one batch per request level.
+ * The {@code Document} interface: which GraphQL type a stored document is, and the
+ * document behind every {@code SourceRef}, loaded in one batch per request level.
  */
 @Controller
 public class DocumentLinks {
@@ -41,7 +41,10 @@ public class DocumentLinks {
 		return byIds(sources, Source::documentId);
 	}
 
-	/** Loads the documents the keys point at, in one query, and maps each key to its document. */
+	/**
+	 * Loads the documents the keys point at, in one query, and maps each key to its
+	 * document.
+	 */
 	public <K> Map<K, SourceDocument> byIds(Collection<K> keys, Function<K, String> idOf) {
 		return Batches.one(keys, idOf, this.documents::findByIdIn, SourceDocument::id);
 	}

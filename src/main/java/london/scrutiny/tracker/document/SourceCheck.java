@@ -9,7 +9,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** A source given to the write API must name a stored document, and quote it verbatim where its text is held. */
+/**
+ * A source given to the write API must name a stored document, and quote it verbatim
+ * where its text is held.
+ */
 @Component
 public class SourceCheck {
 
@@ -20,14 +23,17 @@ public class SourceCheck {
 	}
 
 	public void check(Checks checks, Inputs.SourceInput source, String field) {
-		Document document = (source.documentId() != null)
-				? this.mongo.findOne(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
-					.is(source.documentId())), Document.class, "documents") : null;
-		checks.require(document != null, field + ".documentId", "no document has the id '" + source.documentId() + "'.");
+		Document document = (source.documentId() != null) ? this.mongo.findOne(
+				Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(source.documentId())),
+				Document.class, "documents") : null;
+		checks.require(document != null, field + ".documentId",
+				"no document has the id '" + source.documentId() + "'.");
 		checks.text(source.quote(), field + ".quote", 5000);
 		String text = (document != null) ? document.getString("text") : null;
-		checks.require(text == null || source.quote() == null
-				|| Text.normaliseSpace(text).contains(Text.normaliseSpace(source.quote())), field + ".quote",
+		checks.require(
+				text == null || source.quote() == null
+						|| Text.normaliseSpace(text).contains(Text.normaliseSpace(source.quote())),
+				field + ".quote",
 				"does not appear verbatim in " + source.documentId() + "; copy the sentence exactly.");
 	}
 

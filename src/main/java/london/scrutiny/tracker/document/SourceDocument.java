@@ -13,17 +13,17 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A source document. {@code date} is the publication, meeting or letter date; {@code requestedOn} the
- * date the asks were sent for answer (a report shared, a Chair's letter after a meeting), from which a
- * response falls due; {@code text} is the full text where the corpus holds it.
+ * A source document. {@code date} is the publication, meeting or letter date;
+ * {@code requestedOn} the date the asks were sent for answer (a report shared, a Chair's
+ * letter after a meeting), from which a response falls due; {@code text} is the full text
+ * where the corpus holds it.
  */
 @Document("documents")
 public record SourceDocument(@Id String id, DocumentKind kind, String title, String reference,
-		String referenceAsWritten, String referenceKey, LocalDate date, Derivation dateDerivation,
-		LocalDate sharedOn, LocalDate requestedOn, Source requestSource, Derivation requestDerivation,
-		Derivation derivation, Party author, List<Party> recipients, List<Party> cc, InReplyTo inReplyTo,
-		Boolean acknowledgesDelay, Source delaySource, String corpusFile, String text, PartialDate responseDue,
-		Period period, List<String> themes, Long version) {
+		String referenceAsWritten, String referenceKey, LocalDate date, Derivation dateDerivation, LocalDate sharedOn,
+		LocalDate requestedOn, Source requestSource, Derivation requestDerivation, Derivation derivation, Party author,
+		List<Party> recipients, List<Party> cc, InReplyTo inReplyTo, Boolean acknowledgesDelay, Source delaySource,
+		String corpusFile, String text, PartialDate responseDue, Period period, List<String> themes, Long version) {
 
 	public SourceDocument {
 		version = (version != null) ? version : 0L;
@@ -36,7 +36,10 @@ public record SourceDocument(@Id String id, DocumentKind kind, String title, Str
 		return this.kind == DocumentKind.LETTER;
 	}
 
-	/** The date the asks were put: the request date, else the date shared, else the document's own date. */
+	/**
+	 * The date the asks were put: the request date, else the date shared, else the
+	 * document's own date.
+	 */
 	public LocalDate askedOn() {
 		if (this.requestedOn != null) {
 			return this.requestedOn;

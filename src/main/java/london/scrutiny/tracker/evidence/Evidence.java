@@ -10,12 +10,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A claim with figures. {@code contrastIds} link evidence elsewhere that gives a different figure or a
- * different meaning for the same thing; both sides keep their own source.
+ * A claim with figures. {@code contrastIds} link evidence elsewhere that gives a
+ * different figure or a different meaning for the same thing; both sides keep their own
+ * source.
  */
 @Document("evidence")
-public record Evidence(@Id String id, String statement, List<Figure> figures, Source source,
-		List<String> programmeIds, List<String> askIds, List<String> contrastIds, String contrastNote, Long version) {
+public record Evidence(@Id String id, String statement, List<Figure> figures, Source source, List<String> programmeIds,
+		List<String> askIds, List<String> contrastIds, String contrastNote, Long version) {
 
 	public Evidence {
 		version = (version != null) ? version : 0L;

@@ -19,7 +19,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** Records evidence and links it. Links are added to sets, so a repeated link changes nothing. */
+/**
+ * Records evidence and links it. Links are added to sets, so a repeated link changes
+ * nothing.
+ */
 @Service
 public class EvidenceWriter {
 
@@ -41,10 +44,11 @@ public class EvidenceWriter {
 	@PreAuthorize("hasRole('EDITOR')")
 	public Result record(RecordEvidenceInput input) {
 		Checks checks = new Checks();
-		checks.require(input.id() != null && input.id().matches("evidence/[A-Za-z0-9][A-Za-z0-9/._-]{1,120}"), "input.id",
-				"must be evidence/ then letters, digits, hyphens, dots and slashes.");
+		checks.require(input.id() != null && input.id().matches("evidence/[A-Za-z0-9][A-Za-z0-9/._-]{1,120}"),
+				"input.id", "must be evidence/ then letters, digits, hyphens, dots and slashes.");
 		checks.text(input.statement(), "input.statement", 2000);
-		checks.require(input.figures() != null && !input.figures().isEmpty(), "input.figures", "give at least one figure.");
+		checks.require(input.figures() != null && !input.figures().isEmpty(), "input.figures",
+				"give at least one figure.");
 		List<FigureInput> figures = Inputs.list(input.figures());
 		for (int i = 0; i < figures.size(); i++) {
 			checks.text(figures.get(i).metric(), "input.figures[" + i + "].metric", 300);
@@ -71,7 +75,10 @@ public class EvidenceWriter {
 		return new Result(this.mongo.findById(input.id(), Evidence.class), created);
 	}
 
-	/** Adds links; a contrast is added on both records, each write idempotent, so a retry completes it. */
+	/**
+	 * Adds links; a contrast is added on both records, each write idempotent, so a retry
+	 * completes it.
+	 */
 	@PreAuthorize("hasRole('EDITOR')")
 	public Result link(LinkEvidenceInput input) {
 		Evidence evidence = this.mongo.findById(input.evidenceId(), Evidence.class);
@@ -83,9 +90,12 @@ public class EvidenceWriter {
 		checks.require(!Inputs.list(input.contrastIds()).contains(input.evidenceId()), "input.contrastIds",
 				"evidence cannot contrast with itself.");
 		checks.throwIfAny();
-		Update update = new Update().addToSet("programmeIds").each(Inputs.list(input.programmeIds()).toArray())
-			.addToSet("askIds").each(Inputs.list(input.recommendationIds()).toArray())
-			.addToSet("contrastIds").each(Inputs.list(input.contrastIds()).toArray());
+		Update update = new Update().addToSet("programmeIds")
+			.each(Inputs.list(input.programmeIds()).toArray())
+			.addToSet("askIds")
+			.each(Inputs.list(input.recommendationIds()).toArray())
+			.addToSet("contrastIds")
+			.each(Inputs.list(input.contrastIds()).toArray());
 		if (input.contrastNote() != null) {
 			update.set("contrastNote", input.contrastNote());
 		}
@@ -115,7 +125,8 @@ public class EvidenceWriter {
 	}
 
 	/** One figure. */
-	public record FigureInput(String metric, BigDecimal value, String unit, String qualifier, Inputs.PeriodInput period) {
+	public record FigureInput(String metric, BigDecimal value, String unit, String qualifier,
+			Inputs.PeriodInput period) {
 	}
 
 	/** Links to add. */

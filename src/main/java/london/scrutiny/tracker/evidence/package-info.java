@@ -1,2 +1,5 @@
-/** Evidence: the numeric claims of the documents, as figures with units and periods, each with its verbatim source. */
+/**
+ * Evidence: the numeric claims of the documents, as figures with units and periods, each
+ * with its verbatim source.
+ */
 package london.scrutiny.tracker.evidence;

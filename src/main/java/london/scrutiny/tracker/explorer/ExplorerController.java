@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Serves GraphiQL at {@code /graphiql} and the example operations of {@code graphql/examples/}, which
- * open as its tabs; the first, {@code 01-...}, is the tab shown first.
+ * Serves GraphiQL at {@code /graphiql} and the example operations of
+ * {@code graphql/examples/}, which open as its tabs; the first, {@code 01-...}, is the
+ * tab shown first.
  */
 @Controller
 class ExplorerController {

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import london.scrutiny.tracker.recommendation.AskKind;
 
 /**
- * Finds the asks a letter answers and where each answer runs, in the shapes answering letters use (see
- * {@link AskShape}). Recommendation headings are the surest sign and are looked for first; a letter
- * without them is read for an "I agreed to provide ... the following" list, then for a bulleted list
- * of questions answered section by section.
+ * Finds the asks a letter answers and where each answer runs, in the shapes answering
+ * letters use (see {@link AskShape}). Recommendation headings are the surest sign and are
+ * looked for first; a letter without them is read for an "I agreed to provide ... the
+ * following" list, then for a bulleted list of questions answered section by section.
  */
 final class AskFinder {
 
@@ -31,22 +31,28 @@ final class AskFinder {
 	private static final Pattern ADDRESSEES = Pattern.compile("(?i)^to\\s+\\S");
 
 	/**
-	 * "I agreed to provide the Committee with the following additional information:". Read in parts (the
-	 * undertaking, "following" or "below", the closing colon) rather than as one pattern with two
-	 * {@code .*}, which would backtrack without end on a long line.
+	 * "I agreed to provide the Committee with the following additional information:".
+	 * Read in parts (the undertaking, "following" or "below", the closing colon) rather
+	 * than as one pattern with two {@code .*}, which would backtrack without end on a
+	 * long line.
 	 */
 	private static final Pattern AGREED_TO = Pattern.compile("(?i)\\b(?:agreed|undertook|offered|promised|committed)"
 			+ "\\s+to\\s+(?:provide|send|share|supply|write|follow\\s+up)\\b");
 
 	private static final Pattern FOLLOWING = Pattern.compile("(?i)\\b(?:following|below)\\b");
 
-	/** How a request for information is worded: "Further information on ...", "A list of ...", "Details of ...". */
+	/**
+	 * How a request for information is worded: "Further information on ...", "A list of
+	 * ...", "Details of ...".
+	 */
 	private static final Pattern REQUEST = Pattern.compile("(?i)^(?:(?:further|more|additional|some|an?|the)\\s+)?"
 			+ "(?:information|details?|data|figures|breakdown|list|update|copy|summary|note|explanation|timeline|"
 			+ "timetable|clarification|confirmation|analysis|assessment|overview|outline)\\s+(?:of|on|about|"
 			+ "regarding|for|as\\s+to|showing|setting\\s+out|explaining|that|which|how|what|whether)\\b");
 
-	/** Courtesies that close a letter: they end the last answer rather than belong to it. */
+	/**
+	 * Courtesies that close a letter: they end the last answer rather than belong to it.
+	 */
 	private static final Pattern CLOSING = Pattern.compile("(?i)^(?:if\\s+you\\s+(?:would\\s+like|require|need|have)|"
 			+ "i\\s+hope\\s+(?:this|that|the)|please\\s+(?:do\\s+not\\s+hesitate|let\\s+me\\s+know|contact|get\\s+in\\s+touch)|"
 			+ "do\\s+not\\s+hesitate|thank\\s+you\\s+(?:again|once\\s+again)|i\\s+look\\s+forward\\s+to\\s+(?:hearing|"
@@ -58,7 +64,10 @@ final class AskFinder {
 			"who", "there", "their", "they", "them", "about", "into", "up", "also", "so", "such", "not", "all", "can",
 			"will", "would", "should", "may", "do", "done");
 
-	/** A heading shares this much of its wording with the question it answers (of the shorter's words). */
+	/**
+	 * A heading shares this much of its wording with the question it answers (of the
+	 * shorter's words).
+	 */
 	static final double HEADING_MATCH = 0.6;
 
 	/** A paragraph that restates a question shares this much (Dice) of its wording. */
@@ -68,8 +77,8 @@ final class AskFinder {
 	}
 
 	/**
-	 * One ask and the lines of its answer: {@code firstLine} is where the section starts (its heading),
-	 * {@code bodyStart} to {@code bodyEnd} (exclusive) the answer's lines.
+	 * One ask and the lines of its answer: {@code firstLine} is where the section starts
+	 * (its heading), {@code bodyStart} to {@code bodyEnd} (exclusive) the answer's lines.
 	 */
 	record Section(int number, AskKind kind, String title, String text, String addresseeText, String quote,
 			String locator, Confidence confidence, int firstLine, int bodyStart, int bodyEnd) {
@@ -82,8 +91,8 @@ final class AskFinder {
 	}
 
 	/**
-	 * The asks found and their shapes. {@code structural} lines introduce or list the asks; {@code closing}
-	 * lines are the courtesies after the last answer.
+	 * The asks found and their shapes. {@code structural} lines introduce or list the
+	 * asks; {@code closing} lines are the courtesies after the last answer.
 	 */
 	record Layout(List<Section> sections, Set<AskShape> shapes, Set<Integer> structural, Set<Integer> closing) {
 
@@ -95,7 +104,8 @@ final class AskFinder {
 
 	/**
 	 * @param from the first line of the body
-	 * @param signOff the line of the sign-off, or -1: answers after the first ask end there
+	 * @param signOff the line of the sign-off, or -1: answers after the first ask end
+	 * there
 	 * @param skip lines that belong to the signature block
 	 */
 	static Layout find(LetterText letter, int from, int signOff, Set<Integer> skip) {
@@ -143,9 +153,11 @@ final class AskFinder {
 				String rest = inline.group(2).strip();
 				boolean addressees = ADDRESSEES.matcher(rest).find();
 				found.add(new Section(number, AskKind.RECOMMENDATION, null, addressees ? null : rest,
-						addressees ? rest : null, Quotes.start(line.raw()), plain, addressees
-								? Confidence.of(0.9, "\"Recommendation " + number + ". To ...\": the addressees are "
-										+ "given, the recommendation's words are not")
+						addressees ? rest : null, Quotes.start(line.raw()), plain,
+						addressees
+								? Confidence.of(0.9,
+										"\"Recommendation " + number + ". To ...\": the addressees are "
+												+ "given, the recommendation's words are not")
 								: Confidence.of(0.85, "\"Recommendation " + number + ":\" followed by its words"),
 						i, i + 1, i + 1));
 				shapes.add(addressees ? AskShape.RECOMMENDATION_ADDRESSEES : AskShape.RECOMMENDATION_HEADINGS);
@@ -154,26 +166,32 @@ final class AskFinder {
 		return found;
 	}
 
-	/** "Recommendation N" on its own: the recommendation follows in bold, if the letter repeats it. */
+	/**
+	 * "Recommendation N" on its own: the recommendation follows in bold, if the letter
+	 * repeats it.
+	 */
 	private static Section headed(LetterText letter, int heading, int number) {
 		int next = letter.nextContent(heading + 1, letter.size());
 		String locator = "Recommendation " + number;
 		if (next >= 0 && Markup.isEmphasised(letter.line(next).raw())
 				&& !RECOMMENDATION_HEADING.matcher(letter.line(next).plain()).matches()) {
 			LetterText.Line ask = letter.line(next);
-			return new Section(number, AskKind.RECOMMENDATION, null, ask.plain(), null, Quotes.start(ask.raw()), locator,
+			return new Section(number, AskKind.RECOMMENDATION, null, ask.plain(), null, Quotes.start(ask.raw()),
+					locator,
 					Confidence.of(0.95, "\"Recommendation " + number + "\" heading with the recommendation in bold"),
 					heading, next + 1, next + 1);
 		}
-		return new Section(number, AskKind.RECOMMENDATION, null, null, null, Quotes.start(letter.line(heading).raw()), locator,
+		return new Section(number, AskKind.RECOMMENDATION, null, null, null, Quotes.start(letter.line(heading).raw()),
+				locator,
 				Confidence.of(0.7, "\"Recommendation " + number + "\" heading, but no bold recommendation under it"),
 				heading, heading + 1, heading + 1);
 	}
 
 	/**
-	 * "I agreed to provide the Committee with the following additional information:", then each item
-	 * followed by its answer. The first paragraph after the introduction is an item; later ones are items
-	 * when they read as a request (one sentence, no figures, "Further information on ...").
+	 * "I agreed to provide the Committee with the following additional information:",
+	 * then each item followed by its answer. The first paragraph after the introduction
+	 * is an item; later ones are items when they read as a request (one sentence, no
+	 * figures, "Further information on ...").
 	 */
 	private static List<Section> agreedItems(LetterText letter, int from, Set<Integer> skip, Set<AskShape> shapes,
 			Set<Integer> structural) {
@@ -191,8 +209,10 @@ final class AskFinder {
 			return new ArrayList<>();
 		}
 		if (Markup.isListItem(letter.line(first).raw())) {
-			// The items may be listed first and answered after, as a question list; if no section answers
-			// them by wording, they are items each followed by its answer, bullets or not.
+			// The items may be listed first and answered after, as a question list; if no
+			// section answers
+			// them by wording, they are items each followed by its answer, bullets or
+			// not.
 			List<Section> listed = questionList(letter, from, first, skip, shapes, structural);
 			if (!listed.isEmpty()) {
 				return listed;
@@ -216,8 +236,7 @@ final class AskFinder {
 					: Confidence.of(0.75, "a one-sentence request (\"Further information on ...\", \"A list of ...\") "
 							+ "among the answers");
 			found.add(new Section(n + 1, AskKind.ACTION, null, Markup.plain(item.raw().substring(marker)), null, quote,
-					"Item " + (n + 1),
-					confidence, item.index(), item.index() + 1, item.index() + 1));
+					"Item " + (n + 1), confidence, item.index(), item.index() + 1, item.index() + 1));
 		}
 		shapes.add(AskShape.AGREED_ITEMS);
 		return found;
@@ -240,7 +259,10 @@ final class AskFinder {
 				&& plain.chars().noneMatch(Character::isDigit) && Markup.words(plain) <= 60;
 	}
 
-	/** The first list after {@code from} that a line ending with a colon introduces, or -1. */
+	/**
+	 * The first list after {@code from} that a line ending with a colon introduces, or
+	 * -1.
+	 */
 	private static int firstListAfterColon(LetterText letter, int from, Set<Integer> skip) {
 		for (int i = from; i < letter.size(); i++) {
 			if (skip.contains(i) || !Markup.isListItem(letter.line(i).raw())) {
@@ -256,9 +278,10 @@ final class AskFinder {
 	}
 
 	/**
-	 * A bulleted list of the questions, then a section for each. A section starts at a heading worded like
-	 * one of the questions, or at a paragraph that restates one (and then at the heading just above it, if
-	 * that heading matches no question: "Point 2:").
+	 * A bulleted list of the questions, then a section for each. A section starts at a
+	 * heading worded like one of the questions, or at a paragraph that restates one (and
+	 * then at the heading just above it, if that heading matches no question: "Point
+	 * 2:").
 	 */
 	private static List<Section> questionList(LetterText letter, int from, int listStart, Set<Integer> skip,
 			Set<AskShape> shapes, Set<Integer> structural) {
@@ -332,7 +355,9 @@ final class AskFinder {
 		return found;
 	}
 
-	/** A bullet's question without its marker and the "; and" that joins it to the next. */
+	/**
+	 * A bullet's question without its marker and the "; and" that joins it to the next.
+	 */
 	private static String bulletText(LetterText.Line bullet) {
 		String text = Markup.plain(bullet.raw().substring(Markup.afterListMarker(bullet.raw())));
 		return text.replaceFirst("\\s*[;,]\\s*(?:and|or)?\\s*$", "").strip();
@@ -342,7 +367,10 @@ final class AskFinder {
 		return heading.plain().replaceFirst("\\s*:$", "");
 	}
 
-	/** The courtesies after the last answer ("I hope this information is useful"), read back from its end. */
+	/**
+	 * The courtesies after the last answer ("I hope this information is useful"), read
+	 * back from its end.
+	 */
 	private static Set<Integer> closing(LetterText letter, Section last) {
 		Set<Integer> closing = new TreeSet<>();
 		for (int i = last.bodyEnd() - 1; i >= last.bodyStart(); i--) {
@@ -358,7 +386,10 @@ final class AskFinder {
 		return closing;
 	}
 
-	/** Content words, lower case, a plural "s" dropped: what two wordings of one question share. */
+	/**
+	 * Content words, lower case, a plural "s" dropped: what two wordings of one question
+	 * share.
+	 */
 	static Set<String> tokens(String text) {
 		Set<String> words = new LinkedHashSet<>();
 		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

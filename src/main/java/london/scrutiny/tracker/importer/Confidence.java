@@ -1,8 +1,8 @@
 package london.scrutiny.tracker.importer;
 
 /**
- * How sure the parser is of one drafted item, from 0 (a guess) to 1 (stated plainly in a form the parser
- * knows), and the reason, in words a clerk can act on.
+ * How sure the parser is of one drafted item, from 0 (a guess) to 1 (stated plainly in a
+ * form the parser knows), and the reason, in words a clerk can act on.
  */
 public record Confidence(double score, String reason) {
 

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as British letters write them: "7 June 2021", "25th January 2023", "12 April" (the year left to context). */
+/**
+ * Dates as British letters write them: "7 June 2021", "25th January 2023", "12 April"
+ * (the year left to context).
+ */
 final class DateWords {
 
 	/** Month names, full or abbreviated, capitalised: "may" in running text is a verb. */
@@ -45,7 +48,10 @@ final class DateWords {
 		}
 	}
 
-	/** The date a {@link #DAY_MONTH_YEAR} match names, its year taken from {@code anchor} when not written. */
+	/**
+	 * The date a {@link #DAY_MONTH_YEAR} match names, its year taken from {@code anchor}
+	 * when not written.
+	 */
 	static LocalDate date(Matcher match, LocalDate anchor) {
 		int day = Integer.parseInt(match.group(1));
 		Month month = month(match.group(2));
@@ -56,8 +62,9 @@ final class DateWords {
 	}
 
 	/**
-	 * A day and month without a year, read as the latest such date on or before {@code anchor}: a letter
-	 * dated 7 June 2021 that thanks you for "your letter of 12 April" means 12 April 2021.
+	 * A day and month without a year, read as the latest such date on or before
+	 * {@code anchor}: a letter dated 7 June 2021 that thanks you for "your letter of 12
+	 * April" means 12 April 2021.
 	 */
 	static LocalDate latestOnOrBefore(int day, Month month, LocalDate anchor) {
 		LocalDate date = date(anchor.getYear(), month, day);

@@ -14,8 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Drafts letters and records confirmed drafts through the normal write path (authorisation, audit,
- * idempotency by reference). Drafting stores nothing.
+ * Drafts letters and records confirmed drafts through the normal write path
+ * (authorisation, audit, idempotency by reference). Drafting stores nothing.
  */
 @Service
 public class DraftConfirmation {

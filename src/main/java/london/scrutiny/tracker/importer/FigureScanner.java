@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import london.scrutiny.tracker.support.Period;
 
 /**
- * Finds every figure in a stretch of a letter: money ("£11.4m", "c. £20m", "£72,285,000", "£6 million"),
- * percentages, counts in figures ("1,665") and in words ("three new posts"), and the cells of
- * tables. Numbers that are not figures are masked first: dates, years and financial years, numbers that
- * label things ("Recommendation 8", "Lot 2"), list numbering, and links.
+ * Finds every figure in a stretch of a letter: money ("£11.4m", "c. £20m", "£72,285,000",
+ * "£6 million"), percentages, counts in figures ("1,665") and in words ("three new
+ * posts"), and the cells of tables. Numbers that are not figures are masked first: dates,
+ * years and financial years, numbers that label things ("Recommendation 8", "Lot 2"),
+ * list numbering, and links.
  */
 final class FigureScanner {
 
@@ -33,18 +34,24 @@ final class FigureScanner {
 	private static final Pattern RANGE_END = Pattern.compile("^\\s?[-–]\\s?(\\d+)(?![\\p{L}\\d%/]|[.,]\\d)");
 
 	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
-			Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-			Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-			Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("fifty", 50),
-			Map.entry("hundred", 100));
+			Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+			Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+			Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30),
+			Map.entry("fifty", 50), Map.entry("hundred", 100));
 
-	/** "one" is left out on purpose: "one of the barriers" is not a figure, and letters say it often. */
-	private static final Pattern NUMBER_WORD = Pattern
-		.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b");
+	/**
+	 * "one" is left out on purpose: "one of the barriers" is not a figure, and letters
+	 * say it often.
+	 */
+	private static final Pattern NUMBER_WORD = Pattern.compile(
+			"(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\\b");
 
 	private static final Pattern HALF = Pattern.compile("(?i)\\bhalf(?=\\s+of\\b)");
 
-	/** Words that make the number after them a label, not a quantity: "Recommendation 8", "Lot 2", "Outcomes 15 and 16". */
+	/**
+	 * Words that make the number after them a label, not a quantity: "Recommendation 8",
+	 * "Lot 2", "Outcomes 15 and 16".
+	 */
 	private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:recommendations?|lots?|call\\s+off|points?|"
 			+ "outcomes?|sections?|annex|appendix|pages?|paragraphs?|para|items?|phases?|tiers?|stages?|levels?|parts?|"
 			+ "chapters?|tables?|figures?|options?|priority|questions?|steps?|waves?|rounds?|cohorts?|articles?|"
@@ -56,10 +63,10 @@ final class FigureScanner {
 
 	private static final Pattern MONTH_YEAR = Pattern.compile(DateWords.MONTH + "\\s+(?:19|20)\\d{2}");
 
-	private static final Pattern LINKS = Pattern.compile("https?://\\S+|\\]\\([^)]*\\)|" + PageFurniture.EMAIL.pattern());
+	private static final Pattern LINKS = Pattern
+		.compile("https?://\\S+|\\]\\([^)]*\\)|" + PageFurniture.EMAIL.pattern());
 
-	private static final Pattern DURATION = Pattern
-		.compile("(?i)^\\s?-?\\s?(years?|yrs?|months?|days?)\\b");
+	private static final Pattern DURATION = Pattern.compile("(?i)^\\s?-?\\s?(years?|yrs?|months?|days?)\\b");
 
 	private static final Pattern AGE = Pattern.compile("(?i)\\b(?:aged|ages?|age\\s+group)\\b");
 
@@ -71,7 +78,9 @@ final class FigureScanner {
 	private static final Pattern NUMERIC_CELL = Pattern
 		.compile("^\\s*[£]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*[%*]?\\s*$");
 
-	/** Hedges read from the words just before a figure, longest and most specific first. */
+	/**
+	 * Hedges read from the words just before a figure, longest and most specific first.
+	 */
 	private static final List<Map.Entry<Pattern, Qualifier>> HEDGES = List.of(
 			hedge("(?:just\\s+)?(?:under|below)|less\\s+than|fewer\\s+than", Qualifier.LESS_THAN),
 			hedge("(?:a\\s+)?maximum\\s+of", Qualifier.MAXIMUM), hedge("(?:a\\s+)?minimum\\s+of", Qualifier.MINIMUM),
@@ -87,7 +96,10 @@ final class FigureScanner {
 	private FigureScanner() {
 	}
 
-	/** Where a line sits in the letter: the ask whose answer holds it (or null) and a locator for a clerk. */
+	/**
+	 * Where a line sits in the letter: the ask whose answer holds it (or null) and a
+	 * locator for a clerk.
+	 */
 	record Place(Integer askNumber, String locator) {
 	}
 
@@ -118,14 +130,18 @@ final class FigureScanner {
 		return figures;
 	}
 
-	/** A sentence without the list marker that opens its line: what a quote should start with. */
+	/**
+	 * A sentence without the list marker that opens its line: what a quote should start
+	 * with.
+	 */
 	private static String withoutListMarker(String sentence, boolean startsLine) {
 		return startsLine ? sentence.substring(Markup.afterListMarker(sentence)) : sentence;
 	}
 
 	/**
-	 * The figures in {@code source} between {@code from} and {@code to}: a sentence (then the whole source)
-	 * or a table cell (then the source is its row). Quotes are cut from the source.
+	 * The figures in {@code source} between {@code from} and {@code to}: a sentence (then
+	 * the whole source) or a table cell (then the source is its row). Quotes are cut from
+	 * the source.
 	 */
 	static List<DraftFigure> inSentence(String source, int from, int to, Place place, LocalDate letterDate) {
 		String sentence = source.substring(from, to);
@@ -172,8 +188,8 @@ final class FigureScanner {
 				mask(masked, count.start(), end);
 				continue;
 			}
-			found.add(new Found(count.start(), count.end(), value, countUnit(sentence, count.start(), count.end()), 0.75,
-					"a number in figures; the quote says what it counts"));
+			found.add(new Found(count.start(), count.end(), value, countUnit(sentence, count.start(), count.end()),
+					0.75, "a number in figures; the quote says what it counts"));
 			mask(masked, count.start(), count.end());
 		}
 		Matcher word = NUMBER_WORD.matcher(sentence);
@@ -199,22 +215,26 @@ final class FigureScanner {
 			Qualifier qualifier = hedge.qualifier();
 			int start = hedge.start();
 			if (qualifier == Qualifier.EXACT && betweenOpen
-					&& AND_BEFORE.matcher(sentence.substring(Math.max(0, figure.start() - 10), figure.start())).find()) {
+					&& AND_BEFORE.matcher(sentence.substring(Math.max(0, figure.start() - 10), figure.start()))
+						.find()) {
 				qualifier = Qualifier.MAXIMUM;
 			}
-			betweenOpen = (qualifier == Qualifier.MINIMUM) && sentence.substring(start, figure.start()).matches("(?i)between\\s*");
+			betweenOpen = (qualifier == Qualifier.MINIMUM)
+					&& sentence.substring(start, figure.start()).matches("(?i)between\\s*");
 			String quote = Quotes.around(source, from + start, from + figure.end());
 			figures.add(new DraftFigure(plain(figure.value()), figure.unit(), qualifier,
-					sentence.substring(start, figure.end()), PeriodReader.nearest(periods, figure.start(), figure.end()),
-					null, quote, place.locator(), place.askNumber(), Confidence.of(figure.score(), figure.reason())));
+					sentence.substring(start, figure.end()),
+					PeriodReader.nearest(periods, figure.start(), figure.end()), null, quote, place.locator(),
+					place.askNumber(), Confidence.of(figure.score(), figure.reason())));
 		}
 		return figures;
 	}
 
 	/**
-	 * A table: the first row is its header when no cell of it is a number. A header cell says each
-	 * column's unit ("£m" is millions of pounds) and may give its period ("2023-24 £m"); a first cell that
-	 * is a period ("April 2020 – March 2021") gives the row's.
+	 * A table: the first row is its header when no cell of it is a number. A header cell
+	 * says each column's unit ("£m" is millions of pounds) and may give its period
+	 * ("2023-24 £m"); a first cell that is a period ("April 2020 – March 2021") gives the
+	 * row's.
 	 */
 	private static List<DraftFigure> inTable(List<LetterText.Line> rows, Place place, LocalDate letterDate) {
 		List<DraftFigure> figures = new ArrayList<>();
@@ -252,7 +272,8 @@ final class FigureScanner {
 				}
 				String column = (header != null && c < header.length) ? Markup.plain(header[c]) : null;
 				Column unit = column(column, cells[c]);
-				List<PeriodReader.Found> columnPeriods = (column != null) ? PeriodReader.find(column, letterDate) : List.of();
+				List<PeriodReader.Found> columnPeriods = (column != null) ? PeriodReader.find(column, letterDate)
+						: List.of();
 				Period period = columnPeriods.isEmpty() ? rowPeriod : columnPeriods.get(0).period();
 				BigDecimal value = number(numeric.group(1) + ((numeric.group(2) != null) ? numeric.group(2) : ""));
 				String metric = (column == null) ? label
@@ -298,7 +319,10 @@ final class FigureScanner {
 	private record Hedge(Qualifier qualifier, int start) {
 	}
 
-	/** The hedge in the words just before a figure ("c. £20m", "just under £3m"), and where its words start. */
+	/**
+	 * The hedge in the words just before a figure ("c. £20m", "just under £3m"), and
+	 * where its words start.
+	 */
 	private static Hedge hedgeBefore(String sentence, int at) {
 		String before = sentence.substring(Math.max(0, at - 40), at);
 		for (Map.Entry<Pattern, Qualifier> hedge : HEDGES) {
@@ -314,7 +338,10 @@ final class FigureScanner {
 		return Map.entry(Pattern.compile("(?i)(?<![\\p{L}])(" + words + ")\\s*$"), qualifier);
 	}
 
-	/** What a count counts, as far as the words around it say: years, months, days, people, or things. */
+	/**
+	 * What a count counts, as far as the words around it say: years, months, days,
+	 * people, or things.
+	 */
 	private static FigureUnit countUnit(String sentence, int start, int end) {
 		Matcher duration = DURATION.matcher(after(sentence, end));
 		if (duration.find()) {
@@ -334,8 +361,8 @@ final class FigureScanner {
 	}
 
 	/**
-	 * The words just after a figure: enough to read its unit ("-year", "older people"), and bounded, so that
-	 * reading them costs the same on a line of any length.
+	 * The words just after a figure: enough to read its unit ("-year", "older people"),
+	 * and bounded, so that reading them costs the same on a line of any length.
 	 */
 	private static String after(String sentence, int at) {
 		return sentence.substring(at, Math.min(sentence.length(), at + 60));

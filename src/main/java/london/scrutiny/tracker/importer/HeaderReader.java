@@ -10,24 +10,31 @@ import java.util.regex.Pattern;
 import london.scrutiny.tracker.store.References;
 
 /**
- * Reads a letter's head: its reference, its date, to whom it is addressed, and where the salutation
- * opens the body. Letterheads differ, so the reader looks for labels ("Our ref:", "Date:") first and
- * falls back on the shapes these lines take.
+ * Reads a letter's head: its reference, its date, to whom it is addressed, and where the
+ * salutation opens the body. Letterheads differ, so the reader looks for labels ("Our
+ * ref:", "Date:") first and falls back on the shapes these lines take.
  */
 final class HeaderReader {
 
-	/** How far into a letter its head may run, in lines: a reference further down is one the letter cites. */
+	/**
+	 * How far into a letter its head may run, in lines: a reference further down is one
+	 * the letter cites.
+	 */
 	static final int HEAD_LINES = 60;
 
 	/**
-	 * "Our ref: ABC140324- X1234". The reference is capitals and digits, its parts joined by dashes or
-	 * slashes (spaces around them allowed), and it stops before lower case, so a label glued to it by the
-	 * conversion ("ABC140324-7616Date:") is not read as part of it.
+	 * "Our ref: ABC140324- X1234". The reference is capitals and digits, its parts joined
+	 * by dashes or slashes (spaces around them allowed), and it stops before lower case,
+	 * so a label glued to it by the conversion ("ABC140324-7616Date:") is not read as
+	 * part of it.
 	 */
 	private static final Pattern OUR_REFERENCE = Pattern.compile("(?i:\\bour\\s+ref(?:erence)?\\b)[ \\t]*[:.]?[ \\t*]*"
 			+ "([A-Z][A-Z0-9]*\\d[A-Z0-9]*?(?:[ \\t]*[-/][ \\t]*[A-Z]{0,3}\\d+)*)(?![a-z0-9])");
 
-	/** An issuer's reference without its label: letters, six digits (ddmmyy), a dash and a serial. */
+	/**
+	 * An issuer's reference without its label: letters, six digits (ddmmyy), a dash and a
+	 * serial.
+	 */
 	private static final Pattern BARE_REFERENCE = Pattern
 		.compile("\\b([A-Z]{2,8}\\d{6}[ \\t]*-[ \\t]*[A-Z]?\\d{2,6})\\b");
 
@@ -37,7 +44,10 @@ final class HeaderReader {
 	private static final Pattern SALUTATION = Pattern.compile("^(?:Dear|To whom it may concern)\\b\\s*(.*?)[,:]?$",
 			Pattern.CASE_INSENSITIVE);
 
-	/** Words of office: a line holding one, under a name, is the addressee's role rather than an address. */
+	/**
+	 * Words of office: a line holding one, under a name, is the addressee's role rather
+	 * than an address.
+	 */
 	private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:chair|chairman|chairwoman|chairperson|chief|"
 			+ "commissioner|mayor|deputy|director|secretary|minister|member|officer|executive|head|inspector|"
 			+ "president|leader|clerk|manager|committee|lead|cabinet|spokesperson)\\b");
@@ -46,8 +56,9 @@ final class HeaderReader {
 	private static final Pattern CONTINUES = Pattern.compile("(?i)(?:\\b(?:and|of|the|for|to|on)|[&,])$");
 
 	/**
-	 * An address line: "c/o ...", or one starting with a house number. Street words are not enough, since
-	 * names hold them too (Jane Hall); lines under the name that are not a role end the role anyway.
+	 * An address line: "c/o ...", or one starting with a house number. Street words are
+	 * not enough, since names hold them too (Jane Hall); lines under the name that are
+	 * not a role end the role anyway.
 	 */
 	private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)^(?:c/o\\b|\\d+[a-z]?\\s)");
 
@@ -107,8 +118,10 @@ final class HeaderReader {
 		for (int i = 0; i < limit; i++) {
 			Matcher match = BARE_REFERENCE.matcher(letter.line(i).raw());
 			if (match.find()) {
-				return new Located<>(reference(match.group(1),
-						Confidence.of(0.6, "has the shape of an issuer's reference but no \"Our ref\" label")), i);
+				return new Located<>(
+						reference(match.group(1),
+								Confidence.of(0.6, "has the shape of an issuer's reference but no \"Our ref\" label")),
+						i);
 			}
 		}
 		return null;
@@ -158,9 +171,10 @@ final class HeaderReader {
 	}
 
 	/**
-	 * The addressee block: the first line above the reference that is neither letterhead nor address is
-	 * the name; lines under it holding a word of office are its role. Bold runs glued together by the
-	 * conversion ({@code **MAYOR OF LONDON****Jane Roe AM**}) are separate lines.
+	 * The addressee block: the first line above the reference that is neither letterhead
+	 * nor address is the name; lines under it holding a word of office are its role. Bold
+	 * runs glued together by the conversion ({@code **MAYOR OF LONDON****Jane Roe AM**})
+	 * are separate lines.
 	 */
 	private static List<DraftParty> recipients(LetterText letter, int end, String salutationName) {
 		String name = null;

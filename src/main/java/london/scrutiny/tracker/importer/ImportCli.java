@@ -13,11 +13,12 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Prints the draft of a letter's text file as JSON, for batch work and for checking the parser. It does
- * not start the application or touch a database: the programmes it recognises are those of the seed
- * bundles packaged with it.
+ * Prints the draft of a letter's text file as JSON, for batch work and for checking the
+ * parser. It does not start the application or touch a database: the programmes it
+ * recognises are those of the seed bundles packaged with it.
  *
- * The pom configures exec-maven-plugin with this class as its main class, so from the project's directory:
+ * The pom configures exec-maven-plugin with this class as its main class, so from the
+ * project's directory:
  *
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.args="letter.txt"
@@ -31,11 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * java -cp target/classes:$(cat target/classpath.txt) london.scrutiny.tracker.importer.ImportCli FILE
  * </pre>
  *
- * Options: {@code --report ID} names the report or meeting the letter answers (asks then carry ids);
- * {@code --no-programmes} recognises no programme. Exit status: 0 with the draft on standard output; 2
- * for wrong arguments, 3 for a file that cannot be read, 4 for text the parser rejects (the reason, such
- * as NOT_A_LETTER, and what to do are on standard error). Nothing is printed on standard output unless a
- * draft is.
+ * Options: {@code --report ID} names the report or meeting the letter answers (asks then
+ * carry ids); {@code --no-programmes} recognises no programme. Exit status: 0 with the
+ * draft on standard output; 2 for wrong arguments, 3 for a file that cannot be read, 4
+ * for text the parser rejects (the reason, such as NOT_A_LETTER, and what to do are on
+ * standard error). Nothing is printed on standard output unless a draft is.
  */
 public final class ImportCli {
 
@@ -95,7 +96,8 @@ public final class ImportCli {
 		String text;
 		try {
 			Path path = Path.of(file);
-			// A UTF-8 character takes at most 4 bytes: a bigger file is over the limit without reading it.
+			// A UTF-8 character takes at most 4 bytes: a bigger file is over the limit
+			// without reading it.
 			if (Files.size(path) > 4L * LetterParser.MAX_CHARACTERS) {
 				err.println("Rejected (" + LetterRejectedException.Reason.OVERSIZED + "): " + file + " has "
 						+ Files.size(path) + " bytes; the importer takes at most " + LetterParser.MAX_CHARACTERS
@@ -121,7 +123,10 @@ public final class ImportCli {
 		return OK;
 	}
 
-	/** Dates as ISO strings, exact values written plainly (11400000, never 1.14E+7), indented for reading. */
+	/**
+	 * Dates as ISO strings, exact values written plainly (11400000, never 1.14E+7),
+	 * indented for reading.
+	 */
 	static JsonMapper json() {
 		return JsonMapper.builder()
 			.enable(SerializationFeature.INDENT_OUTPUT)

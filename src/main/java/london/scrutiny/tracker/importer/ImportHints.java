@@ -3,8 +3,9 @@ package london.scrutiny.tracker.importer;
 import java.util.List;
 
 /**
- * What the caller knows that the letter's text may not say: the report or meeting whose asks it answers
- * (drafted asks then carry ids {@code <reportId>/<number>}) and the programmes to recognise.
+ * What the caller knows that the letter's text may not say: the report or meeting whose
+ * asks it answers (drafted asks then carry ids {@code <reportId>/<number>}) and the
+ * programmes to recognise.
  */
 public record ImportHints(String reportId, List<KnownProgramme> programmes) {
 

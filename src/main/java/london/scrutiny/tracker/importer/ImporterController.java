@@ -14,7 +14,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code draftLetter} and {@code confirmLetterDraft} mutations and the draft's fields. */
+/**
+ * The {@code draftLetter} and {@code confirmLetterDraft} mutations and the draft's
+ * fields.
+ */
 @Controller
 class ImporterController {
 

@@ -6,14 +6,16 @@ import java.util.Locale;
 import london.scrutiny.tracker.importer.LetterRejectedException.Reason;
 
 /**
- * The checks every text passes before the parser reads it, cheapest first, so that a clerk who pastes
- * the wrong thing learns what is wrong with it rather than getting an empty draft.
+ * The checks every text passes before the parser reads it, cheapest first, so that a
+ * clerk who pastes the wrong thing learns what is wrong with it rather than getting an
+ * empty draft.
  */
 final class InputCheck {
 
 	/**
-	 * More unprintable characters than this share means a binary file decoded as text. Converted PDFs
-	 * carry the odd form feed, which is printable here; a real binary file runs far above 5%.
+	 * More unprintable characters than this share means a binary file decoded as text.
+	 * Converted PDFs carry the odd form feed, which is printable here; a real binary file
+	 * runs far above 5%.
 	 */
 	static final double MAX_UNPRINTABLE_SHARE = 0.05;
 
@@ -53,7 +55,10 @@ final class InputCheck {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
 	}
 
-	/** Control characters other than the white space text uses, and the replacement character bad decoding leaves. */
+	/**
+	 * Control characters other than the white space text uses, and the replacement
+	 * character bad decoding leaves.
+	 */
 	private static boolean isUnprintable(int c) {
 		if (c == '\n' || c == '\r' || c == '\t' || c == '\f') {
 			return false;

@@ -7,7 +7,10 @@ import london.scrutiny.tracker.programme.ProgrammeRepository;
 
 import org.springframework.stereotype.Component;
 
-/** The programmes the store knows, with their aliases, for the reader to match mentions against. */
+/**
+ * The programmes the store knows, with their aliases, for the reader to match mentions
+ * against.
+ */
 @Component
 class KnownProgrammes {
 
@@ -19,7 +22,10 @@ class KnownProgrammes {
 
 	/** Read per draft, so a programme recorded a minute ago is matched too. */
 	List<KnownProgramme> all() {
-		return this.programmes.findAll().stream().map((p) -> new KnownProgramme(p.id(), p.name(), p.aliases())).toList();
+		return this.programmes.findAll()
+			.stream()
+			.map((p) -> new KnownProgramme(p.id(), p.name(), p.aliases()))
+			.toList();
 	}
 
 }

@@ -9,26 +9,30 @@ import java.util.Set;
 import london.scrutiny.tracker.importer.LetterRejectedException.Reason;
 
 /**
- * Turns the text of a response letter (as converted from its PDF) into a {@link LetterDraft}: its
- * reference, date, signatory and addressees, what it replies to, the asks it answers and each answer's
- * passage, every figure with the sentence that states it, and the known programmes it names.
+ * Turns the text of a response letter (as converted from its PDF) into a
+ * {@link LetterDraft}: its reference, date, signatory and addressees, what it replies to,
+ * the asks it answers and each answer's passage, every figure with the sentence that
+ * states it, and the known programmes it names.
  * <p>
- * It is plain Java with no state beyond its configuration: create one and call it from any thread.
- * Nothing is stored; a draft is for a clerk to check and confirm. Text that is empty, binary, longer
- * than {@link #MAX_CHARACTERS} or not a letter is rejected with a {@link LetterRejectedException} whose
- * {@link LetterRejectedException#reason() reason} says which.
+ * It is plain Java with no state beyond its configuration: create one and call it from
+ * any thread. Nothing is stored; a draft is for a clerk to check and confirm. Text that
+ * is empty, binary, longer than {@link #MAX_CHARACTERS} or not a letter is rejected with
+ * a {@link LetterRejectedException} whose {@link LetterRejectedException#reason() reason}
+ * says which.
  */
 public final class LetterParser {
 
 	/**
-	 * The longest text accepted, in characters. A long answering letter with its annex runs to about
-	 * 20,000 characters, and the longest document in the corpus (an annual report) to 65,000; 90,000
-	 * leaves room for any real letter, keeps a pasted book or a log file out, and fits within the API's
-	 * 100 KB request body cap.
+	 * The longest text accepted, in characters. A long answering letter with its annex
+	 * runs to about 20,000 characters, and the longest document in the corpus (an annual
+	 * report) to 65,000; 90,000 leaves room for any real letter, keeps a pasted book or a
+	 * log file out, and fits within the API's 100 KB request body cap.
 	 */
 	public static final int MAX_CHARACTERS = 90_000;
 
-	/** Reads {@code text} without hints: asks carry no id and no programme is recognised. */
+	/**
+	 * Reads {@code text} without hints: asks carry no id and no programme is recognised.
+	 */
 	public LetterDraft parse(String text) {
 		return parse(text, ImportHints.none());
 	}
@@ -36,9 +40,11 @@ public final class LetterParser {
 	/**
 	 * Reads {@code text} into a draft.
 	 * @param text the letter's text
-	 * @param hints what the caller knows: the report answered, the programmes to recognise (may be null)
+	 * @param hints what the caller knows: the report answered, the programmes to
+	 * recognise (may be null)
 	 * @return the draft; never null
-	 * @throws LetterRejectedException if the text is empty, binary, oversized or not a letter
+	 * @throws LetterRejectedException if the text is empty, binary, oversized or not a
+	 * letter
 	 */
 	public LetterDraft parse(String text, ImportHints hints) {
 		InputCheck.check(text);
@@ -52,7 +58,8 @@ public final class LetterParser {
 					+ "date line, no salutation (\"Dear ...\") and no sign-off (\"Yours sincerely\"): it is not a "
 					+ "letter. Only answering letters can be imported; a report's figures are curated by hand.");
 		}
-		AskFinder.Layout layout = AskFinder.find(letter, header.bodyStart(), signature.signOffLine(), signature.lines());
+		AskFinder.Layout layout = AskFinder.find(letter, header.bodyStart(), signature.signOffLine(),
+				signature.lines());
 		Regions regions = new Regions(letter, header, signature, layout);
 		ReplyReader.Reply reply = ReplyReader.read(letter, regions.outsideAnswers(), header.reference(),
 				(header.date() != null) ? header.date().value() : null);
@@ -77,8 +84,9 @@ public final class LetterParser {
 	}
 
 	/**
-	 * The answer's passage: its lines without page furniture, emphasis marks or closing courtesies. A
-	 * sentence a page break cut in two is joined again; the quote is the first paragraph, verbatim.
+	 * The answer's passage: its lines without page furniture, emphasis marks or closing
+	 * courtesies. A sentence a page break cut in two is joined again; the quote is the
+	 * first paragraph, verbatim.
 	 */
 	private static DraftResponse response(LetterText letter, AskFinder.Section section, String askId, Regions regions,
 			List<ProgrammeMention> mentions) {
@@ -132,7 +140,10 @@ public final class LetterParser {
 		return !end.isEmpty() && ".!?:;".indexOf(end.charAt(end.length() - 1)) >= 0;
 	}
 
-	/** Every known programme the body names, outside the asks' own words, with the ask whose answer holds it. */
+	/**
+	 * Every known programme the body names, outside the asks' own words, with the ask
+	 * whose answer holds it.
+	 */
 	private static List<ProgrammeMention> mentions(LetterText letter, Regions regions, ProgrammeMatcher programmes) {
 		List<ProgrammeMention> mentions = new ArrayList<>();
 		if (programmes.isEmpty()) {
@@ -145,7 +156,8 @@ public final class LetterParser {
 			for (ProgrammeMatcher.Match match : matches) {
 				int[] sentence = Sentences.containing(sentences, match.start(), raw.length());
 				int from = (sentence[0] == 0) ? Markup.afterListMarker(raw) : sentence[0];
-				String quote = Quotes.around(raw.substring(from, sentence[1]), match.start() - from, match.end() - from);
+				String quote = Quotes.around(raw.substring(from, sentence[1]), match.start() - from,
+						match.end() - from);
 				mentions.add(new ProgrammeMention(match.programme().id(), match.programme().name(),
 						raw.substring(match.start(), match.end()), quote, regions.placeOf(i).askNumber(),
 						ProgrammeMatcher.confidence(match)));
@@ -155,8 +167,9 @@ public final class LetterParser {
 	}
 
 	/**
-	 * The body's passages that belong to no answer and play no part the draft already records (the list
-	 * of questions, a sentence giving the reply date, headings, courtesies), grouped by paragraph.
+	 * The body's passages that belong to no answer and play no part the draft already
+	 * records (the list of questions, a sentence giving the reply date, headings,
+	 * courtesies), grouped by paragraph.
 	 */
 	private static List<UnplacedPassage> unplaced(LetterText letter, Regions regions, ReplyReader.Reply reply) {
 		List<UnplacedPassage> passages = new ArrayList<>();
@@ -183,18 +196,25 @@ public final class LetterParser {
 	private static UnplacedPassage unplacedPassage(LetterText letter, Regions regions, int first, int last) {
 		String passage = letter.text().substring(letter.line(first).start(), letter.line(last).end());
 		String quote = Quotes.start(passage);
-		String cut = (quote.length() < Markup.inner(passage).length()) ? " (its first " + quote.length() + " characters)" : "";
+		String cut = (quote.length() < Markup.inner(passage).length())
+				? " (its first " + quote.length() + " characters)" : "";
 		return new UnplacedPassage(quote, regions.whyUnplaced(first) + cut);
 	}
 
-	/** A heading, or a short line such as "Annex" or "Response to recommendations:": structure, not a passage. */
+	/**
+	 * A heading, or a short line such as "Annex" or "Response to recommendations:":
+	 * structure, not a passage.
+	 */
 	private static boolean isHeadingLike(LetterText.Line line) {
 		String plain = line.plain();
 		return Markup.isHeading(line.raw()) || plain.endsWith(":") && Markup.words(plain) <= 25
 				|| Markup.words(plain) <= 3 && !plain.matches(".*[.!?]$");
 	}
 
-	/** Which part of the letter each line belongs to: head, signature, an answer, an ask, or none. */
+	/**
+	 * Which part of the letter each line belongs to: head, signature, an answer, an ask,
+	 * or none.
+	 */
 	private static final class Regions {
 
 		private final LetterText letter;
@@ -208,7 +228,10 @@ public final class LetterParser {
 		/** For each line, the index of the section whose answer holds it, or -1. */
 		private final int[] answerOf;
 
-		/** For each line, the index of the section whose ask (heading, restated question) it is, or -1. */
+		/**
+		 * For each line, the index of the section whose ask (heading, restated question)
+		 * it is, or -1.
+		 */
 		private final int[] askOf;
 
 		Regions(LetterText letter, HeaderReader.Header header, SignatureReader.Signature signature,
@@ -249,7 +272,10 @@ public final class LetterParser {
 			return this.layout.closing().contains(line);
 		}
 
-		/** Lines outside every answer and the signature, where a letter speaks of its own correspondence. */
+		/**
+		 * Lines outside every answer and the signature, where a letter speaks of its own
+		 * correspondence.
+		 */
 		List<Integer> outsideAnswers() {
 			List<Integer> lines = new ArrayList<>();
 			for (int i = 0; i < this.letter.size(); i++) {
@@ -261,8 +287,9 @@ public final class LetterParser {
 		}
 
 		/**
-		 * The body's lines that make claims: everything after the salutation except the signature, page
-		 * furniture, the asks' own words (the Committee's, not the letter's), and the list of questions.
+		 * The body's lines that make claims: everything after the salutation except the
+		 * signature, page furniture, the asks' own words (the Committee's, not the
+		 * letter's), and the list of questions.
 		 */
 		List<Integer> claims() {
 			List<Integer> lines = new ArrayList<>();
@@ -279,7 +306,8 @@ public final class LetterParser {
 		FigureScanner.Place placeOf(int line) {
 			int s = (this.answerOf[line] >= 0) ? this.answerOf[line] : this.askOf[line];
 			if (s < 0) {
-				return new FigureScanner.Place(null, (line < this.layout.firstLine()) ? "Opening" : "Outside the answers");
+				return new FigureScanner.Place(null,
+						(line < this.layout.firstLine()) ? "Opening" : "Outside the answers");
 			}
 			AskFinder.Section section = this.layout.sections().get(s);
 			return new FigureScanner.Place(section.number(), section.locator());

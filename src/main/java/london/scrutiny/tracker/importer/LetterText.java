@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A letter's text as lines, each knowing its offsets in the text. Whatever the parser quotes is cut from
- * the text by offset rather than rebuilt, which is what keeps quotes verbatim. Line ends are normalised
- * to {@code \n} first (white space, so quotes still match the input once white space is collapsed).
+ * A letter's text as lines, each knowing its offsets in the text. Whatever the parser
+ * quotes is cut from the text by offset rather than rebuilt, which is what keeps quotes
+ * verbatim. Line ends are normalised to {@code \n} first (white space, so quotes still
+ * match the input once white space is collapsed).
  */
 final class LetterText {
 
@@ -45,7 +46,10 @@ final class LetterText {
 		return this.lines.size();
 	}
 
-	/** The next line at or after {@code from} (and before {@code to}) that is neither blank nor page furniture, or -1. */
+	/**
+	 * The next line at or after {@code from} (and before {@code to}) that is neither
+	 * blank nor page furniture, or -1.
+	 */
 	int nextContent(int from, int to) {
 		for (int i = Math.max(from, 0); i < Math.min(to, size()); i++) {
 			if (!this.lines.get(i).isBlank() && !this.lines.get(i).isFurniture()) {
@@ -55,7 +59,10 @@ final class LetterText {
 		return -1;
 	}
 
-	/** The previous line before {@code from} (and at or after {@code floor}) that is neither blank nor furniture, or -1. */
+	/**
+	 * The previous line before {@code from} (and at or after {@code floor}) that is
+	 * neither blank nor furniture, or -1.
+	 */
 	int previousContent(int from, int floor) {
 		for (int i = Math.min(from, size()) - 1; i >= Math.max(floor, 0); i--) {
 			if (!this.lines.get(i).isBlank() && !this.lines.get(i).isFurniture()) {

@@ -3,9 +3,10 @@ package london.scrutiny.tracker.importer;
 import java.util.regex.Pattern;
 
 /**
- * The markdown that PDF conversion leaves in a letter's text: heading marks, emphasis stars (sometimes
- * glued across what were separate lines), list markers. Emphasis carries meaning here: a whole line in
- * bold is a heading or, under a "Recommendation N" heading, the recommendation itself.
+ * The markdown that PDF conversion leaves in a letter's text: heading marks, emphasis
+ * stars (sometimes glued across what were separate lines), list markers. Emphasis carries
+ * meaning here: a whole line in bold is a heading or, under a "Recommendation N" heading,
+ * the recommendation itself.
  */
 final class Markup {
 
@@ -14,8 +15,9 @@ final class Markup {
 	private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-•▪–]|\\*(?=\\s)|\\d{1,2}[.)])\\s+");
 
 	/**
-	 * A run of emphasis stars: touching a word on at least one side and not escaped. A star with space on
-	 * both sides is a footnote mark ("April 2023 – March 2024 *") and stays.
+	 * A run of emphasis stars: touching a word on at least one side and not escaped. A
+	 * star with space on both sides is a footnote mark ("April 2023 – March 2024 *") and
+	 * stays.
 	 */
 	private static final Pattern EMPHASIS = Pattern.compile("(?<!\\\\)(?:(?<=\\S)\\*+|\\*+(?=\\S))");
 
@@ -25,8 +27,9 @@ final class Markup {
 	}
 
 	/**
-	 * The words of a line as a reader sees them: heading marks and emphasis stars dropped (an escaped
-	 * {@code \*} or a lone footnote star is a real star), runs of spaces collapsed. Tabs are kept: they separate table cells.
+	 * The words of a line as a reader sees them: heading marks and emphasis stars dropped
+	 * (an escaped {@code \*} or a lone footnote star is a real star), runs of spaces
+	 * collapsed. Tabs are kept: they separate table cells.
 	 */
 	static String plain(String raw) {
 		String text = HEADING_MARK.matcher(raw).replaceFirst("");
@@ -35,10 +38,11 @@ final class Markup {
 	}
 
 	/**
-	 * Offsets {@code [from, to)} of the line without its outer markup: heading marks and white space, and
-	 * emphasis stars that wrap the whole line or are left unpaired by a bold run that crosses a line
-	 * ("**Recommendation 4. To all ..." then "... recommendation 4.**"). Stars that pair within the line
-	 * ("**Camden** - two estates") are kept, so what is left is still a verbatim, readable quote.
+	 * Offsets {@code [from, to)} of the line without its outer markup: heading marks and
+	 * white space, and emphasis stars that wrap the whole line or are left unpaired by a
+	 * bold run that crosses a line ("**Recommendation 4. To all ..." then "...
+	 * recommendation 4.**"). Stars that pair within the line ("**Camden** - two estates")
+	 * are kept, so what is left is still a verbatim, readable quote.
 	 */
 	static int[] innerSpan(String raw) {
 		int from = 0;
@@ -77,20 +81,27 @@ final class Markup {
 		return Character.isWhitespace(c) || c == '\u00A0';
 	}
 
-	/** {@code text} without its outer markup: still a substring of it, so still a verbatim quote. */
+	/**
+	 * {@code text} without its outer markup: still a substring of it, so still a verbatim
+	 * quote.
+	 */
 	static String inner(String text) {
 		int[] span = innerSpan(text);
 		return text.substring(span[0], span[1]);
 	}
 
-	/** A line wholly in emphasis: {@code **...**}, {@code ***...***} or {@code *...*}, after any heading mark. */
+	/**
+	 * A line wholly in emphasis: {@code **...**}, {@code ***...***} or {@code *...*},
+	 * after any heading mark.
+	 */
 	static boolean isEmphasised(String raw) {
 		String text = HEADING_MARK.matcher(raw).replaceFirst("").strip();
 		if (text.length() <= 2 || !text.startsWith("*") || text.startsWith("* ") || !text.endsWith("*")
 				|| text.endsWith("\\*") || plain(text).isEmpty()) {
 			return false;
 		}
-		// Wholly in emphasis: no stars left once the outer ones go ("**Camden** - **Hackney**" is not).
+		// Wholly in emphasis: no stars left once the outer ones go ("**Camden** -
+		// **Hackney**" is not).
 		String inside = text.replaceFirst("^\\*+", "").replaceFirst("(?<!\\\\)\\*+$", "");
 		return inside.replace("\\*", "").indexOf('*') < 0;
 	}
@@ -107,7 +118,10 @@ final class Markup {
 		return LIST_MARKER.matcher(raw).find();
 	}
 
-	/** Offset in {@code raw} just after a list marker, or 0 when the line is not a list item. */
+	/**
+	 * Offset in {@code raw} just after a list marker, or 0 when the line is not a list
+	 * item.
+	 */
 	static int afterListMarker(String raw) {
 		var matcher = LIST_MARKER.matcher(raw);
 		return matcher.find() ? matcher.end() : 0;

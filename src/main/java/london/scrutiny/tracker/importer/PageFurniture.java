@@ -4,17 +4,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a PDF page prints around the letter, which conversion leaves in the middle of it: the issuer's
- * letterhead repeated on each page, contact and address footers, page numbers, and the description that
- * stands in for a signature image. None of it belongs to an answer.
+ * What a PDF page prints around the letter, which conversion leaves in the middle of it:
+ * the issuer's letterhead repeated on each page, contact and address footers, page
+ * numbers, and the description that stands in for a signature image. None of it belongs
+ * to an answer.
  */
 final class PageFurniture {
 
 	/**
-	 * The letterhead of the Mayor of London and of MOPAC, the two issuers whose letters the tracker follows.
-	 * It is written in capitals on every page, so a capitalised line with exactly these words is furniture,
-	 * while "Mayor of London" as a signatory's role is not. It is the issuers' letterhead, the same on every
-	 * letter they send, not anything read from one letter.
+	 * The letterhead of the Mayor of London and of MOPAC, the two issuers whose letters
+	 * the tracker follows. It is written in capitals on every page, so a capitalised line
+	 * with exactly these words is furniture, while "Mayor of London" as a signatory's
+	 * role is not. It is the issuers' letterhead, the same on every letter they send, not
+	 * anything read from one letter.
 	 */
 	private static final Set<String> LETTERHEAD = Set.of("MAYOR OF LONDON", "OFFICE FOR POLICING AND CRIME", "MOPAC",
 			"M O P A C");
@@ -47,7 +49,10 @@ final class PageFurniture {
 		return LETTERHEAD.contains(plain);
 	}
 
-	/** The text after a letterhead phrase glued to its start ("MAYOR OF LONDONJane Roe AM"), or the text itself. */
+	/**
+	 * The text after a letterhead phrase glued to its start ("MAYOR OF LONDONJane Roe
+	 * AM"), or the text itself.
+	 */
 	static String withoutLetterhead(String plain) {
 		for (String letterhead : LETTERHEAD) {
 			if (plain.length() > letterhead.length() && plain.startsWith(letterhead)
@@ -58,7 +63,10 @@ final class PageFurniture {
 		return plain;
 	}
 
-	/** A line that is an email address, perhaps with a label such as "EMAIL" and a dash: a page footer. */
+	/**
+	 * A line that is an email address, perhaps with a label such as "EMAIL" and a dash: a
+	 * page footer.
+	 */
 	static boolean isContactLine(String plain) {
 		if (!EMAIL.matcher(plain).find()) {
 			return false;
@@ -68,12 +76,18 @@ final class PageFurniture {
 		return Markup.words(rest) <= 1;
 	}
 
-	/** An address printed in capitals, ending with a postcode: "12 EXAMPLE STREET, LONDON, SE1 9ZZ". */
+	/**
+	 * An address printed in capitals, ending with a postcode: "12 EXAMPLE STREET, LONDON,
+	 * SE1 9ZZ".
+	 */
 	static boolean isAddressFooter(String plain) {
 		return plain.chars().noneMatch(Character::isLowerCase) && POSTCODE.matcher(plain).find();
 	}
 
-	/** The text conversion's description of a signature image: "A handwritten signature in blue ink, ...". */
+	/**
+	 * The text conversion's description of a signature image: "A handwritten signature in
+	 * blue ink, ...".
+	 */
 	static boolean isSignatureImage(String plain) {
 		return SIGNATURE_IMAGE.matcher(plain).find();
 	}

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import london.scrutiny.tracker.support.Period;
 
 /**
- * The spans of time a letter gives figures for: financial years ("2022-23", "2019/20"), month ranges
- * ("April 2020 – March 2021"), open spans ("since October 2020", "to April 2023") and "so far". A
- * financial year runs from 1 April to 31 March, as the GLA's does.
+ * The spans of time a letter gives figures for: financial years ("2022-23", "2019/20"),
+ * month ranges ("April 2020 – March 2021"), open spans ("since October 2020", "to April
+ * 2023") and "so far". A financial year runs from 1 April to 31 March, as the GLA's does.
  */
 final class PeriodReader {
 
@@ -21,7 +21,9 @@ final class PeriodReader {
 
 	private static final String Y = "((?:19|20)\\d{2})";
 
-	/** A financial year's second half: "23" in 2022-23, "5" in 2014/5, or the full year. */
+	/**
+	 * A financial year's second half: "23" in 2022-23, "5" in 2014/5, or the full year.
+	 */
 	private static final String FY_END = "(\\d{1,2}|(?:19|20)\\d{2})(?!\\d)";
 
 	private static final Pattern MONTH_RANGE = Pattern
@@ -30,7 +32,8 @@ final class PeriodReader {
 	private static final Pattern MONTHS_OF_FINANCIAL_YEAR = Pattern
 		.compile(M + "\\s+(?:to|–|-)\\s+" + M + "\\s+" + Y + "\\s?[/–-]\\s?" + FY_END);
 
-	private static final Pattern BETWEEN_MONTHS = Pattern.compile("\\bbetween\\s+" + M + "\\s+and\\s+" + M + "\\s+" + Y);
+	private static final Pattern BETWEEN_MONTHS = Pattern
+		.compile("\\bbetween\\s+" + M + "\\s+and\\s+" + M + "\\s+" + Y);
 
 	private static final Pattern FINANCIAL_YEARS = Pattern
 		.compile(Y + "\\s?[/–-]\\s?" + FY_END + "\\s*(?:to|–|-)\\s*" + Y + "\\s?[/–-]\\s?" + FY_END);
@@ -38,9 +41,9 @@ final class PeriodReader {
 	private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?<![\\d/])" + Y + "\\s?[/–-]\\s?" + FY_END);
 
 	/** "this financial year (2022-23)": the words and the year, read as one period. */
-	private static final Pattern NAMED_FINANCIAL_YEAR = Pattern.compile(
-			"(?i:\\b(?:this|the|last|next|current)\\s+financial\\s+year\\s*\\(\\s*)" + Y + "\\s?[/–-]\\s?" + FY_END
-					+ "\\s*\\)");
+	private static final Pattern NAMED_FINANCIAL_YEAR = Pattern
+		.compile("(?i:\\b(?:this|the|last|next|current)\\s+financial\\s+year\\s*\\(\\s*)" + Y + "\\s?[/–-]\\s?" + FY_END
+				+ "\\s*\\)");
 
 	private static final Pattern SINCE_MONTH = Pattern.compile("\\bsince\\s+" + M + "\\s+" + Y);
 
@@ -50,7 +53,8 @@ final class PeriodReader {
 
 	private static final Pattern IN_MONTH = Pattern.compile("(?i:\\b(?:in|during|throughout)\\s+)" + M + "\\s+" + Y);
 
-	private static final Pattern IN_YEAR = Pattern.compile("(?i:\\b(?:in|during|throughout)\\s+)" + Y + "(?![/–-]?\\d)");
+	private static final Pattern IN_YEAR = Pattern
+		.compile("(?i:\\b(?:in|during|throughout)\\s+)" + Y + "(?![/–-]?\\d)");
 
 	private static final Pattern SO_FAR = Pattern.compile("(?i)\\b(?:so\\s+far|to\\s+date)\\b");
 
@@ -61,17 +65,21 @@ final class PeriodReader {
 	record Found(int start, int end, Period period) {
 	}
 
-	/** Every period in {@code text}, left to right, none overlapping (the longer reading wins). */
+	/**
+	 * Every period in {@code text}, left to right, none overlapping (the longer reading
+	 * wins).
+	 */
 	static List<Found> find(String text, LocalDate letterDate) {
 		List<Found> all = new ArrayList<>();
-		collect(all, MONTH_RANGE, text, (m) -> period(DateWords.firstDay(m.group(1), year(m, 2)),
-				DateWords.lastDay(m.group(3), year(m, 4))));
+		collect(all, MONTH_RANGE, text,
+				(m) -> period(DateWords.firstDay(m.group(1), year(m, 2)), DateWords.lastDay(m.group(3), year(m, 4))));
 		collect(all, MONTHS_OF_FINANCIAL_YEAR, text, (m) -> {
 			Integer end = financialYearEnd(year(m, 3), m.group(4));
-			return (end == null) ? null : period(DateWords.firstDay(m.group(1), year(m, 3)), DateWords.lastDay(m.group(2), end));
+			return (end == null) ? null
+					: period(DateWords.firstDay(m.group(1), year(m, 3)), DateWords.lastDay(m.group(2), end));
 		});
-		collect(all, BETWEEN_MONTHS, text, (m) -> period(DateWords.firstDay(m.group(1), year(m, 3)),
-				DateWords.lastDay(m.group(2), year(m, 3))));
+		collect(all, BETWEEN_MONTHS, text,
+				(m) -> period(DateWords.firstDay(m.group(1), year(m, 3)), DateWords.lastDay(m.group(2), year(m, 3))));
 		collect(all, FINANCIAL_YEARS, text, (m) -> {
 			Integer first = financialYearEnd(year(m, 1), m.group(2));
 			Integer last = financialYearEnd(year(m, 3), m.group(4));
@@ -89,8 +97,8 @@ final class PeriodReader {
 		collect(all, SINCE_MONTH, text, (m) -> period(DateWords.firstDay(m.group(1), year(m, 2)), null));
 		collect(all, SINCE_YEAR, text, (m) -> period(LocalDate.of(year(m, 1), 1, 1), null));
 		collect(all, UNTIL_MONTH, text, (m) -> period(null, DateWords.lastDay(m.group(1), year(m, 2))));
-		collect(all, IN_MONTH, text, (m) -> period(DateWords.firstDay(m.group(1), year(m, 2)),
-				DateWords.lastDay(m.group(1), year(m, 2))));
+		collect(all, IN_MONTH, text,
+				(m) -> period(DateWords.firstDay(m.group(1), year(m, 2)), DateWords.lastDay(m.group(1), year(m, 2))));
 		collect(all, IN_YEAR, text, (m) -> period(LocalDate.of(year(m, 1), 1, 1), LocalDate.of(year(m, 1), 12, 31)));
 		collect(all, SO_FAR, text, (m) -> period(null, letterDate));
 		all.sort(Comparator.comparingInt((Found f) -> f.start() - f.end()).thenComparingInt(Found::start));
@@ -138,7 +146,10 @@ final class PeriodReader {
 		return Integer.parseInt(match.group(group));
 	}
 
-	/** The calendar year a financial year starting in {@code start} ends in, if {@code written} names it. */
+	/**
+	 * The calendar year a financial year starting in {@code start} ends in, if
+	 * {@code written} names it.
+	 */
 	private static Integer financialYearEnd(int start, String written) {
 		int next = start + 1;
 		boolean names = written.length() == 4 ? Integer.parseInt(written) == next

@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds where a text names known programmes, by name or alias, case-insensitively and on word boundaries.
- * Two refinements keep it honest: a one-word name with a capital ("Pathway", "Beacon") must keep its
- * capital, since case is all that tells the programme from the verb or the noun; and where names
- * overlap, the longest wins ("Tenant Action Plan" rather than the "Action Plan" inside it).
+ * Finds where a text names known programmes, by name or alias, case-insensitively and on
+ * word boundaries. Two refinements keep it honest: a one-word name with a capital
+ * ("Pathway", "Beacon") must keep its capital, since case is all that tells the programme
+ * from the verb or the noun; and where names overlap, the longest wins ("Tenant Action
+ * Plan" rather than the "Action Plan" inside it).
  */
 final class ProgrammeMatcher {
 
@@ -61,16 +62,20 @@ final class ProgrammeMatcher {
 		return kept;
 	}
 
-	/** How much a match says: a full name more than a short alias such as "the Plan" or "LPB". */
+	/**
+	 * How much a match says: a full name more than a short alias such as "the Plan" or
+	 * "LPB".
+	 */
 	static Confidence confidence(Match match) {
 		if (match.byName() && Markup.words(match.words()) > 1) {
 			return Confidence.of(0.9, "names the programme");
 		}
 		if (isShort(match.words())) {
-			return Confidence.of(0.6, "matches the short name \"" + match.words() + "\", which may mean something else here");
+			return Confidence.of(0.6,
+					"matches the short name \"" + match.words() + "\", which may mean something else here");
 		}
-		return Confidence.of(match.byName() ? 0.8 : 0.75, "matches the " + (match.byName() ? "name" : "alias") + " \""
-				+ match.words() + "\"");
+		return Confidence.of(match.byName() ? 0.8 : 0.75,
+				"matches the " + (match.byName() ? "name" : "alias") + " \"" + match.words() + "\"");
 	}
 
 	private static boolean isShort(String words) {

@@ -5,7 +5,10 @@ public enum ReplyBasis {
 
 	/** The letter says it: "your letter of 12 April". */
 	STATED,
-	/** Read from the reference, whose ddmmyy digits (MOPACddmmyy, MGLAddmmyy) date the correspondence answered. */
+	/**
+	 * Read from the reference, whose ddmmyy digits (MOPACddmmyy, MGLAddmmyy) date the
+	 * correspondence answered.
+	 */
 	DERIVED_FROM_REFERENCE
 
 }

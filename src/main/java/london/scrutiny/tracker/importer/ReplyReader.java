@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads what a letter says about its own correspondence, from the lines outside its answers: the date of
- * the letter it replies to (stated, or read from its reference), the meeting that prompted it, and
- * whether it apologises for the delay.
+ * Reads what a letter says about its own correspondence, from the lines outside its
+ * answers: the date of the letter it replies to (stated, or read from its reference), the
+ * meeting that prompted it, and whether it apologises for the delay.
  */
 final class ReplyReader {
 
@@ -22,20 +22,32 @@ final class ReplyReader {
 	private static final Pattern MEETING_OF = Pattern
 		.compile("(?i)\\bmeeting\\s+(?:of|on|held\\s+on|that\\s+took\\s+place\\s+on)\\s+(?:the\\s+)?(?=\\d)");
 
-	/** An issuer's reference starting with letters and six digits: day, month, two-digit year. */
+	/**
+	 * An issuer's reference starting with letters and six digits: day, month, two-digit
+	 * year.
+	 */
 	private static final Pattern REFERENCE_DATE = Pattern.compile("^([A-Z]+)(\\d{2})(\\d{2})(\\d{2})(?![0-9])");
 
-	/** An apology and, close after it, the delay it is for: "Please accept my apologies for the delay". */
+	/**
+	 * An apology and, close after it, the delay it is for: "Please accept my apologies
+	 * for the delay".
+	 */
 	private static final Pattern DELAY = Pattern.compile(
 			"(?i)\\b(?:apolog\\w*|sorry|regret)\\b.{0,80}?\\b(?:delay\\w*|late(?:ness)?|belated\\w*|taken\\s+(?:so\\s+)?long(?:er)?)\\b");
 
-	/** How far back a reference's date may lie from the letter's own date and still be read as its reply date. */
+	/**
+	 * How far back a reference's date may lie from the letter's own date and still be
+	 * read as its reply date.
+	 */
 	private static final int MAX_YEARS_BACK = 3;
 
 	private ReplyReader() {
 	}
 
-	/** What was read; {@code lines} are the lines whose sentences gave it, which the draft thereby places. */
+	/**
+	 * What was read; {@code lines} are the lines whose sentences gave it, which the draft
+	 * thereby places.
+	 */
 	record Reply(DraftReply inReplyTo, DraftDate meeting, DraftDelay delay, Set<Integer> lines) {
 	}
 
@@ -49,7 +61,10 @@ final class ReplyReader {
 		return new Reply(reply, meeting(letter, lines, anchor, used), delay(letter, lines, used), used);
 	}
 
-	/** The reference's ddmmyy date, when it is a real date no later than the letter and not years before it. */
+	/**
+	 * The reference's ddmmyy date, when it is a real date no later than the letter and
+	 * not years before it.
+	 */
 	static LocalDate referenceDate(DraftReference reference, LocalDate letterDate) {
 		if (reference == null) {
 			return null;
@@ -71,9 +86,10 @@ final class ReplyReader {
 	}
 
 	/**
-	 * "Thank you for your letter of 12 April": every "letter of <date>" the opening gives, preferring the
-	 * one addressed to the reader ("your letter") and taking its year from another mention of the same day
-	 * ("Response to letter of 12 April 2021") or, failing that, from the letter's own date.
+	 * "Thank you for your letter of 12 April": every "letter of <date>" the opening
+	 * gives, preferring the one addressed to the reader ("your letter") and taking its
+	 * year from another mention of the same day ("Response to letter of 12 April 2021")
+	 * or, failing that, from the letter's own date.
 	 */
 	private static DraftReply stated(LetterText letter, List<Integer> lines, LocalDate anchor, Set<Integer> used) {
 		record Mention(int line, int at, boolean yours, int day, java.time.Month month, Integer year, String raw) {
@@ -86,8 +102,8 @@ final class ReplyReader {
 				Matcher date = DateWords.DAY_MONTH_YEAR.matcher(raw);
 				if (date.find(match.end()) && date.start() == match.end()) {
 					mentions.add(new Mention(i, match.start(), match.group(1) != null, Integer.parseInt(date.group(1)),
-							DateWords.month(date.group(2)), (date.group(3) != null) ? Integer.parseInt(date.group(3)) : null,
-							raw));
+							DateWords.month(date.group(2)),
+							(date.group(3) != null) ? Integer.parseInt(date.group(3)) : null, raw));
 				}
 			}
 		}
@@ -139,9 +155,9 @@ final class ReplyReader {
 						+ ", which differs: check which correspondence the letter answers.";
 		double score = referenceDate.equals(stated.date()) ? Math.min(1, stated.confidence().score() + 0.05)
 				: stated.confidence().score() - 0.15;
-		return new DraftReply(stated.date(), stated.how(), stated.quote(), note, referenceDate,
-				Confidence.of(score, stated.confidence().reason()
-						+ (referenceDate.equals(stated.date()) ? "; the reference agrees" : "; the reference disagrees")));
+		return new DraftReply(stated.date(), stated.how(), stated.quote(), note, referenceDate, Confidence
+			.of(score, stated.confidence().reason()
+					+ (referenceDate.equals(stated.date()) ? "; the reference agrees" : "; the reference disagrees")));
 	}
 
 	private static DraftReply derived(DraftReference reference, LocalDate referenceDate) {
@@ -150,8 +166,8 @@ final class ReplyReader {
 		}
 		String digits = reference.value().replaceFirst("^([A-Z]+\\d{6}).*$", "$1");
 		return new DraftReply(referenceDate, ReplyBasis.DERIVED_FROM_REFERENCE, null,
-				digits + " encodes " + DateWords.spoken(referenceDate) + ".", referenceDate,
-				Confidence.of(0.7, "read from the reference's ddmmyy digits: the issuer's convention, not a statement"));
+				digits + " encodes " + DateWords.spoken(referenceDate) + ".", referenceDate, Confidence.of(0.7,
+						"read from the reference's ddmmyy digits: the issuer's convention, not a statement"));
 	}
 
 	private static DraftDate meeting(LetterText letter, List<Integer> lines, LocalDate anchor, Set<Integer> used) {
@@ -164,8 +180,10 @@ final class ReplyReader {
 					LocalDate value = DateWords.date(date, anchor);
 					if (value != null) {
 						used.add(i);
-						return new DraftDate(value, date.group(), Confidence.of((date.group(3) != null) ? 0.85 : 0.7,
-								(date.group(3) != null) ? "\"meeting of/on <date>\"" : "\"meeting of <date>\"; year from the letter's date"));
+						return new DraftDate(value, date.group(),
+								Confidence.of((date.group(3) != null) ? 0.85 : 0.7,
+										(date.group(3) != null) ? "\"meeting of/on <date>\""
+												: "\"meeting of <date>\"; year from the letter's date"));
 					}
 				}
 			}

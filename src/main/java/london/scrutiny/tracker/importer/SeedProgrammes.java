@@ -19,9 +19,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The programmes the curated seed bundles name, for the command line, which runs without a database.
- * Bundles are read as data ({@code programmes[]._id, name, aliases}); a programme that several bundles
- * speak of is one programme with all their aliases, as the seed loader merges it.
+ * The programmes the curated seed bundles name, for the command line, which runs without
+ * a database. Bundles are read as data ({@code programmes[]._id, name, aliases}); a
+ * programme that several bundles speak of is one programme with all their aliases, as the
+ * seed loader merges it.
  */
 final class SeedProgrammes {
 

@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a line of a letter into sentences, by offset, so that a figure's or a programme's quote is the
- * sentence that states it. A full stop ends a sentence only before a capital, a digit, a bracket or a
- * quote mark, and never after an abbreviation such as "c." (as in "c. £20m").
+ * Splits a line of a letter into sentences, by offset, so that a figure's or a
+ * programme's quote is the sentence that states it. A full stop ends a sentence only
+ * before a capital, a digit, a bracket or a quote mark, and never after an abbreviation
+ * such as "c." (as in "c. £20m").
  */
 final class Sentences {
 
@@ -25,7 +26,10 @@ final class Sentences {
 	private Sentences() {
 	}
 
-	/** Offsets {@code [start, end)} of each sentence in {@code text}, trimmed of surrounding white space. */
+	/**
+	 * Offsets {@code [start, end)} of each sentence in {@code text}, trimmed of
+	 * surrounding white space.
+	 */
 	static List<int[]> split(String text) {
 		List<int[]> spans = new ArrayList<>();
 		int start = 0;
@@ -33,7 +37,8 @@ final class Sentences {
 		while (end.find()) {
 			int next = end.end();
 			if (next >= text.length() || !startsSentence(text.charAt(next)) || afterAbbreviation(text, end.start())
-					|| end.start() - start < 8 && LIST_NUMBER.matcher(text.substring(start, end.start() + 1)).matches()) {
+					|| end.start() - start < 8
+							&& LIST_NUMBER.matcher(text.substring(start, end.start() + 1)).matches()) {
 				continue;
 			}
 			add(spans, text, start, next);
@@ -48,7 +53,10 @@ final class Sentences {
 		return containing(split(text), at, text.length());
 	}
 
-	/** The span of {@code spans} (from {@link #split}) that holds offset {@code at}, or the whole text. */
+	/**
+	 * The span of {@code spans} (from {@link #split}) that holds offset {@code at}, or
+	 * the whole text.
+	 */
 	static int[] containing(List<int[]> spans, int at, int length) {
 		for (int[] span : spans) {
 			if (at >= span[0] && at < span[1]) {
@@ -64,7 +72,8 @@ final class Sentences {
 
 	private static boolean afterAbbreviation(String text, int stop) {
 		int from = stop;
-		while (from > 0 && stop - from < 8 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+		while (from > 0 && stop - from < 8
+				&& (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
 			from--;
 		}
 		String word = text.substring(from, stop).toLowerCase(Locale.ROOT);

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a letter's close: the sign-off, who signed and in what role, and who is copied in. A letter with
- * an annex signs off before the annex, so the first sign-off is the letter's.
+ * Reads a letter's close: the sign-off, who signed and in what role, and who is copied
+ * in. A letter with an annex signs off before the annex, so the first sign-off is the
+ * letter's.
  */
 final class SignatureReader {
 
@@ -20,10 +21,15 @@ final class SignatureReader {
 
 	private static final Pattern CC = Pattern.compile("(?i)^c\\.?c\\.?\\s*[:.]?\\s+(.+)$");
 
-	/** A name set in bold at the end of a line, as the conversion glues a signatory's name to the signature image. */
+	/**
+	 * A name set in bold at the end of a line, as the conversion glues a signatory's name
+	 * to the signature image.
+	 */
 	private static final Pattern TRAILING_BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*\\s*$");
 
-	/** What a signature image's description says it reads: "appearing to read 'Jane Roe'". */
+	/**
+	 * What a signature image's description says it reads: "appearing to read 'Jane Roe'".
+	 */
 	private static final Pattern READS = Pattern.compile("(?i)\\bread(?:s|ing)?\\s+['\"‘“]([^'\"’”]+?)[.,]?['\"’”]");
 
 	private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:mayor|chair|chief|commissioner|deputy|director|"
@@ -37,7 +43,10 @@ final class SignatureReader {
 	private SignatureReader() {
 	}
 
-	/** The close of a letter; {@code signOffLine} is -1 when there is none. {@code lines} are the lines it occupies. */
+	/**
+	 * The close of a letter; {@code signOffLine} is -1 when there is none. {@code lines}
+	 * are the lines it occupies.
+	 */
 	record Signature(int signOffLine, DraftParty signatory, List<DraftParty> cc, Set<Integer> lines) {
 	}
 
@@ -107,19 +116,23 @@ final class SignatureReader {
 		}
 		if (name != null && imageReads != null && !startsWithIgnoringCase(name, imageReads)
 				&& ROLE_WORD.matcher(name).find() && organisation == null) {
-			// The name was glued to the signature image and lost with it ("...below the name.Jane Roe"): the
-			// line read as the name is the role, and only the image's description gives the name.
+			// The name was glued to the signature image and lost with it ("...below the
+			// name.Jane Roe"): the
+			// line read as the name is the role, and only the image's description gives
+			// the name.
 			DraftParty signatory = new DraftParty(imageReads, name, role,
 					Confidence.of(0.6, "the name is the signature image's description of it; the line under the "
 							+ "sign-off reads as a role"));
 			return new Signature(signOff, signatory, cc, lines);
 		}
-		return new Signature(signOff, (name != null) ? signatory(name, role, organisation, imageReads) : null, cc, lines);
+		return new Signature(signOff, (name != null) ? signatory(name, role, organisation, imageReads) : null, cc,
+				lines);
 	}
 
 	private static DraftParty signatory(String name, String role, String organisation, String imageReads) {
 		double score = (role != null) ? 0.85 : 0.65;
-		String reason = (role != null) ? "the name and role under the sign-off" : "the name under the sign-off; no role follows it";
+		String reason = (role != null) ? "the name and role under the sign-off"
+				: "the name under the sign-off; no role follows it";
 		if (imageReads != null && startsWithIgnoringCase(name, imageReads)) {
 			score += 0.1;
 			reason += "; the signature image's description reads the same name";
@@ -131,7 +144,10 @@ final class SignatureReader {
 		return text.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT));
 	}
 
-	/** "Richard Poe, Deputy Chair of the Housing Committee; Jane Doe": each person, name before the first comma. */
+	/**
+	 * "Richard Poe, Deputy Chair of the Housing Committee; Jane Doe": each person, name
+	 * before the first comma.
+	 */
 	private static List<DraftParty> copied(String text) {
 		List<DraftParty> parties = new ArrayList<>();
 		for (String entry : text.split(";")) {

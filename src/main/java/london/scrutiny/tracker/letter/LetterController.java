@@ -30,7 +30,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code letters} and {@code letter} queries and the fields of {@code Letter} and {@code InReplyTo}. */
+/**
+ * The {@code letters} and {@code letter} queries and the fields of {@code Letter} and
+ * {@code InReplyTo}.
+ */
 @Controller
 class LetterController {
 
@@ -46,8 +49,8 @@ class LetterController {
 
 	private final DocumentRepository documents;
 
-	LetterController(LetterService letters, Paging paging, ResponseRepository responses,
-			ProgrammeRepository programmes, EvidenceRepository evidence, DocumentRepository documents) {
+	LetterController(LetterService letters, Paging paging, ResponseRepository responses, ProgrammeRepository programmes,
+			EvidenceRepository evidence, DocumentRepository documents) {
 		this.letters = letters;
 		this.paging = paging;
 		this.responses = responses;

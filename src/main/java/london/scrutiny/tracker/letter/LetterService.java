@@ -75,7 +75,8 @@ public class LetterService {
 						: Criteria.where("acknowledgesDelay").ne(true));
 			}
 			if (filter.text() != null) {
-				all.add(Text.anyFieldContains(Text.literal("filter.text", filter.text()), "reference", "title", "text"));
+				all.add(Text.anyFieldContains(Text.literal("filter.text", filter.text()), "reference", "title",
+						"text"));
 			}
 		}
 		return new Criteria().andOperator(all);

@@ -28,14 +28,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Records a letter and its responses without a transaction: the responses first, each under its
- * natural id, then the letter, whose insert makes them all visible at once. A retry after a failure
- * part-way finds the stored responses unchanged and completes the write.
+ * Records a letter and its responses without a transaction: the responses first, each
+ * under its natural id, then the letter, whose insert makes them all visible at once. A
+ * retry after a failure part-way finds the stored responses unchanged and completes the
+ * write.
  */
 @Service
 public class LetterWriter {
 
-	/** MOPAC and Mayoral references embed the date of the correspondence answered, as ddMMyy. */
+	/**
+	 * MOPAC and Mayoral references embed the date of the correspondence answered, as
+	 * ddMMyy.
+	 */
 	private static final Pattern DATED_REFERENCE = Pattern.compile("^(?:MOPAC|MGLA)(\\d{6})");
 
 	private final Writes writes;
@@ -92,26 +96,30 @@ public class LetterWriter {
 			.append("author", party(input.from()))
 			.append("recipients", input.to().stream().map(LetterWriter::party).toList())
 			.append("cc", Inputs.list(input.cc()).stream().map(LetterWriter::party).toList())
-			.append("inReplyTo", new Document("documentIds", input.repliesTo()).append("date", Inputs.string(repliedTo))
-				.append("how", how)
-				.append("note", note))
+			.append("inReplyTo",
+					new Document("documentIds", input.repliesTo()).append("date", Inputs.string(repliedTo))
+						.append("how", how)
+						.append("note", note))
 			.append("acknowledgesDelay", input.acknowledgesDelay())
-			.append("delaySource", (input.delayQuote() != null)
-					? new Document("documentId", letterId).append("quote", input.delayQuote()) : null)
+			.append("delaySource",
+					(input.delayQuote() != null)
+							? new Document("documentId", letterId).append("quote", input.delayQuote()) : null)
 			.append("text", input.text());
 	}
 
 	private static Document responseRecord(ResponseInput response, String letterId) {
 		List<Document> commitments = new ArrayList<>();
 		for (CommitmentInput commitment : Inputs.list(response.commitments())) {
-			commitments.add(new Document("text", commitment.text()).append("due", Inputs.partialDate(commitment.due())));
+			commitments
+				.add(new Document("text", commitment.text()).append("due", Inputs.partialDate(commitment.due())));
 		}
 		return new Document("_id", letterId + "#" + response.recommendationId())
 			.append("askId", response.recommendationId())
 			.append("letterId", letterId)
 			.append("text", response.text())
-			.append("source", new Document("documentId", letterId).append("quote", response.text())
-				.append("locator", response.locator()))
+			.append("source",
+					new Document("documentId", letterId).append("quote", response.text())
+						.append("locator", response.locator()))
 			.append("commitments", commitments)
 			.append("programmeIds", Inputs.list(response.programmeIds()))
 			.append("evidenceIds", Inputs.list(response.evidenceIds()));
@@ -138,8 +146,10 @@ public class LetterWriter {
 
 	private void check(RecordLetterInput input) {
 		Checks checks = new Checks();
-		checks.require(input.reference() != null && References.key(input.reference()).length() >= 4
-				&& input.reference().length() <= 64, "input.reference", "must be the letter's reference, such as MGLA230322-7616.");
+		checks.require(
+				input.reference() != null && References.key(input.reference()).length() >= 4
+						&& input.reference().length() <= 64,
+				"input.reference", "must be the letter's reference, such as MGLA230322-7616.");
 		checks.require(input.sentOn() != null && !input.sentOn().isAfter(LocalDate.now(this.clock)), "input.sentOn",
 				"must be the date on the letter, not in the future.");
 		checks.text((input.from() != null) ? input.from().name() : null, "input.from.name", 200);
@@ -148,12 +158,16 @@ public class LetterWriter {
 				"name the report or meeting whose asks it answers.");
 		Set<String> unknownReports = this.existing.missing("documents", Inputs.list(input.repliesTo()));
 		checks.require(unknownReports.isEmpty(), "input.repliesTo", "unknown report ids " + unknownReports + ".");
-		checks.require(input.inReplyToDate() == null || input.sentOn() == null || !input.inReplyToDate().isAfter(input.sentOn()),
+		checks.require(
+				input.inReplyToDate() == null || input.sentOn() == null
+						|| !input.inReplyToDate().isAfter(input.sentOn()),
 				"input.inReplyToDate", "a letter cannot answer correspondence dated after it.");
-		checks.require(input.text() == null || input.text().length() <= 500_000, "input.text", "is limited to 500,000 characters.");
-		checks.require(input.delayQuote() == null || input.text() == null
-				|| Text.normaliseSpace(input.text()).contains(Text.normaliseSpace(input.delayQuote())), "input.delayQuote",
-				"must appear, verbatim, in the letter's text.");
+		checks.require(input.text() == null || input.text().length() <= 500_000, "input.text",
+				"is limited to 500,000 characters.");
+		checks.require(
+				input.delayQuote() == null || input.text() == null
+						|| Text.normaliseSpace(input.text()).contains(Text.normaliseSpace(input.delayQuote())),
+				"input.delayQuote", "must appear, verbatim, in the letter's text.");
 		checks.require(input.responses() != null && !input.responses().isEmpty(), "input.responses",
 				"record at least one response.");
 		Set<String> answered = new HashSet<>();
@@ -163,9 +177,11 @@ public class LetterWriter {
 			ResponseInput response = responses.get(i);
 			String field = "input.responses[" + i + "]";
 			Ask ask = asked.stream().filter((a) -> a.id().equals(response.recommendationId())).findFirst().orElse(null);
-			checks.require(ask != null, field + ".recommendationId", "no ask has the id '" + response.recommendationId() + "'.");
+			checks.require(ask != null, field + ".recommendationId",
+					"no ask has the id '" + response.recommendationId() + "'.");
 			checks.require(ask == null || Inputs.list(input.repliesTo()).contains(ask.reportId()),
-					field + ".recommendationId", "the ask belongs to a report this letter does not answer (add it to repliesTo).");
+					field + ".recommendationId",
+					"the ask belongs to a report this letter does not answer (add it to repliesTo).");
 			checks.require(answered.add(response.recommendationId()), field + ".recommendationId",
 					"the letter answers each ask once.");
 			checks.text(response.text(), field + ".text", 50_000);

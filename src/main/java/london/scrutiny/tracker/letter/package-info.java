@@ -1,2 +1,5 @@
-/** Letters: the Mayor's and MOPAC's answers, found by tolerant reference, with what they reply to and how late. */
+/**
+ * Letters: the Mayor's and MOPAC's answers, found by tolerant reference, with what they
+ * reply to and how late.
+ */
 package london.scrutiny.tracker.letter;

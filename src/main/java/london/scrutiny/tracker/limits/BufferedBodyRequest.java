@@ -11,7 +11,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body has already been read, within the cap, and is served again from memory. */
+/**
+ * A request whose body has already been read, within the cap, and is served again from
+ * memory.
+ */
 class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;

@@ -14,8 +14,9 @@ import graphql.language.SourceLocation;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * The error a breach is served as: BAD_REQUEST, because the client can change the request to fit, with
- * the limit's name and value in {@code extensions} so a program can react without parsing the message.
+ * The error a breach is served as: BAD_REQUEST, because the client can change the request
+ * to fit, with the limit's name and value in {@code extensions} so a program can react
+ * without parsing the message.
  */
 final class LimitErrors {
 
@@ -23,8 +24,8 @@ final class LimitErrors {
 	}
 
 	/**
-	 * A classified error for a breach of {@code limit}, whose value is {@code max}; {@code details} add
-	 * what the request asked for (the depth or node count found).
+	 * A classified error for a breach of {@code limit}, whose value is {@code max};
+	 * {@code details} add what the request asked for (the depth or node count found).
 	 */
 	static GraphQLError error(String limit, Object max, String message, Map<String, Object> details,
 			SourceLocation location) {
@@ -51,7 +52,10 @@ final class LimitErrors {
 		return details;
 	}
 
-	/** Stops graphql-java with this error as the whole response: no data, nothing further executed. */
+	/**
+	 * Stops graphql-java with this error as the whole response: no data, nothing further
+	 * executed.
+	 */
 	static AbortExecutionException refusal(GraphQLError error) {
 		return new AbortExecutionException(List.of(error));
 	}

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts the limits in place: the query limits and the timeout as graphql-java instrumentations (Spring
- * Boot adds every Instrumentation bean to the GraphQL engine), the body cap as a filter on the GraphQL
- * endpoint only.
+ * Puts the limits in place: the query limits and the timeout as graphql-java
+ * instrumentations (Spring Boot adds every Instrumentation bean to the GraphQL engine),
+ * the body cap as a filter on the GraphQL endpoint only.
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
@@ -32,7 +32,8 @@ class LimitsConfiguration {
 		FilterRegistrationBean<RequestBodyCap> registration = new FilterRegistrationBean<>(
 				new RequestBodyCap(limits.maxRequestBytes()));
 		registration.addUrlPatterns(graphQlPath);
-		// Early, so that nothing reads the body before it is counted; after character encoding is set.
+		// Early, so that nothing reads the body before it is counted; after character
+		// encoding is set.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

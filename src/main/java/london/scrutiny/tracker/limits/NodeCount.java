@@ -33,18 +33,20 @@ import graphql.schema.GraphQLUnionType;
 import london.scrutiny.tracker.support.Paging;
 
 /**
- * The most nodes an operation could return, worked out from its text and variables before it runs, the
- * way GitHub's GraphQL API counts: a connection's {@code first} (20 when absent) is that many nodes, and
- * it multiplies every node beneath it. This API also has plain lists ({@code responses}, {@code programmes}),
- * which have no {@code first}; each counts as {@code nodesPerList} nodes and multiplies what is beneath it
- * likewise. Single objects and scalars count nothing: they add no rows. A connection's {@code edges} are
+ * The most nodes an operation could return, worked out from its text and variables before
+ * it runs, the way GitHub's GraphQL API counts: a connection's {@code first} (20 when
+ * absent) is that many nodes, and it multiplies every node beneath it. This API also has
+ * plain lists ({@code responses}, {@code programmes}), which have no {@code first}; each
+ * counts as {@code nodesPerList} nodes and multiplies what is beneath it likewise. Single
+ * objects and scalars count nothing: they add no rows. A connection's {@code edges} are
  * its page, already counted.
  * <p>
- * Where a field's type is an interface or union, the fragments on each possible type are alternatives, so
- * the count takes the largest. {@code @skip} and {@code @include} are ignored and a field selected twice
- * counts twice: the count is an upper bound, never an underestimate. Each fragment is counted once per
- * type and the arithmetic saturates, so no document is too big to count. While counting, it notes the
- * largest page any connection asks for.
+ * Where a field's type is an interface or union, the fragments on each possible type are
+ * alternatives, so the count takes the largest. {@code @skip} and {@code @include} are
+ * ignored and a field selected twice counts twice: the count is an upper bound, never an
+ * underestimate. Each fragment is counted once per type and the arithmetic saturates, so
+ * no document is too big to count. While counting, it notes the largest page any
+ * connection asks for.
  */
 final class NodeCount {
 
@@ -69,8 +71,8 @@ final class NodeCount {
 	}
 
 	/**
-	 * Counts a validated operation; {@code variables} are the coerced values, so {@code first: $n} counts
-	 * what {@code $n} holds.
+	 * Counts a validated operation; {@code variables} are the coerced values, so
+	 * {@code first: $n} counts what {@code $n} holds.
 	 */
 	static Result of(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
 			CoercedVariables variables, int nodesPerList) {
@@ -146,7 +148,10 @@ final class NodeCount {
 		return plus(counted ? each : 0, times(each, beneath));
 	}
 
-	/** The nodes beneath one value of {@code type}: for an interface or union, its costliest possible type. */
+	/**
+	 * The nodes beneath one value of {@code type}: for an interface or union, its
+	 * costliest possible type.
+	 */
 	private long forComposite(SelectionSet selections, GraphQLCompositeType type) {
 		if (type instanceof GraphQLObjectType object) {
 			return forObject(selections, object);
@@ -163,7 +168,8 @@ final class NodeCount {
 			return this.schema.getImplementations(contract);
 		}
 		if (type instanceof GraphQLUnionType union) {
-			return union.getTypes().stream()
+			return union.getTypes()
+				.stream()
 				.filter(GraphQLObjectType.class::isInstance)
 				.map(GraphQLObjectType.class::cast)
 				.toList();
@@ -189,10 +195,17 @@ final class NodeCount {
 		return type.getName().endsWith("Connection");
 	}
 
-	/** The page a connection field asks for: {@code first} as given or as its variable holds, else the default. */
+	/**
+	 * The page a connection field asks for: {@code first} as given or as its variable
+	 * holds, else the default.
+	 */
 	private long pageSize(Field field) {
 		Integer first = null;
-		Argument argument = field.getArguments().stream().filter((a) -> a.getName().equals("first")).findFirst().orElse(null);
+		Argument argument = field.getArguments()
+			.stream()
+			.filter((a) -> a.getName().equals("first"))
+			.findFirst()
+			.orElse(null);
 		if (argument != null) {
 			first = intValue(argument.getValue());
 		}
@@ -200,7 +213,8 @@ final class NodeCount {
 		if (this.largestPage == null || size > this.largestPage.size()) {
 			this.largestPage = new Page(field.getName(), size, field.getSourceLocation());
 		}
-		// A negative size is refused when the page is fetched; it returns nothing, so it counts as nothing.
+		// A negative size is refused when the page is fetched; it returns nothing, so it
+		// counts as nothing.
 		return Math.max(0, size);
 	}
 
@@ -208,13 +222,17 @@ final class NodeCount {
 		if (value instanceof IntValue literal) {
 			return literal.getValue().intValue();
 		}
-		if (value instanceof VariableReference reference && this.variables.get(reference.getName()) instanceof Number number) {
+		if (value instanceof VariableReference reference
+				&& this.variables.get(reference.getName()) instanceof Number number) {
 			return number.intValue();
 		}
 		return null;
 	}
 
-	/** A plain list counts as {@code nodesPerList} items, a list of lists as that many squared, and so on. */
+	/**
+	 * A plain list counts as {@code nodesPerList} items, a list of lists as that many
+	 * squared, and so on.
+	 */
 	private long listItems(GraphQLType type) {
 		long items = 1;
 		GraphQLType current = type;
@@ -240,8 +258,8 @@ final class NodeCount {
 	}
 
 	/**
-	 * The count: {@code nodes} (at most {@link Long#MAX_VALUE}) and the largest page a connection asks for
-	 * (null when the operation pages nothing).
+	 * The count: {@code nodes} (at most {@link Long#MAX_VALUE}) and the largest page a
+	 * connection asks for (null when the operation pages nothing).
 	 */
 	record Result(long nodes, Page largestPage) {
 

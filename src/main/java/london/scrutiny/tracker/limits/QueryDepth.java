@@ -12,10 +12,11 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 /**
- * How deep an operation nests: the most fields on any path from the operation to a leaf, so
- * {@code { letter { from { name } } }} is 3 deep. Fragments add no depth of their own; their fields count
- * where they are spread. Each fragment is measured once, so a document that spreads the same fragment
- * many times costs no more to measure than its text is long.
+ * How deep an operation nests: the most fields on any path from the operation to a leaf,
+ * so {@code { letter { from { name } } }} is 3 deep. Fragments add no depth of their own;
+ * their fields count where they are spread. Each fragment is measured once, so a document
+ * that spreads the same fragment many times costs no more to measure than its text is
+ * long.
  */
 final class QueryDepth {
 
@@ -27,7 +28,10 @@ final class QueryDepth {
 		this.fragments = fragments;
 	}
 
-	/** The depth of {@code operation}; its fragments have passed validation, so none spreads itself. */
+	/**
+	 * The depth of {@code operation}; its fragments have passed validation, so none
+	 * spreads itself.
+	 */
 	static int of(OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
 		return new QueryDepth(fragments).depth(operation.getSelectionSet());
 	}

@@ -20,11 +20,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a GraphQL request whose body is larger than {@code maxRequestBytes} with HTTP 413 and a
- * GraphQL-shaped error, before the body is parsed. A declared Content-Length over the cap is refused
- * without reading; otherwise (a chunked body has no length, and a length can be wrong) the bytes are
- * counted as they are read, and reading stops one byte past the cap. A body within the cap is passed on
- * from memory, which costs at most the cap per request.
+ * Refuses a GraphQL request whose body is larger than {@code maxRequestBytes} with HTTP
+ * 413 and a GraphQL-shaped error, before the body is parsed. A declared Content-Length
+ * over the cap is refused without reading; otherwise (a chunked body has no length, and a
+ * length can be wrong) the bytes are counted as they are read, and reading stops one byte
+ * past the cap. A body within the cap is passed on from memory, which costs at most the
+ * cap per request.
  */
 class RequestBodyCap extends OncePerRequestFilter {
 
@@ -65,7 +66,8 @@ class RequestBodyCap extends OncePerRequestFilter {
 				+ LimitErrors.count(this.maxBytes) + " bytes (maxRequestBytes) and was not "
 				+ "parsed. Send a shorter query: share repeated selections with fragments, or split it into several "
 				+ "requests.", LimitErrors.details(), null);
-		// The shape of a GraphQL response, so a client reads it as it reads any other error; there is no
+		// The shape of a GraphQL response, so a client reads it as it reads any other
+		// error; there is no
 		// place in a document to point at, so no "locations".
 		Map<String, Object> body = new LinkedHashMap<>(error.toSpecification());
 		body.remove("locations");

@@ -15,15 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stops a query that runs longer than the request timeout. The clock starts when graphql-java receives
- * the request; before each field is fetched the deadline is checked, and once it has passed the
- * execution is cancelled, so no further field is fetched, and the whole response becomes one error:
- * half an answer past the deadline would look complete when it is not.
+ * Stops a query that runs longer than the request timeout. The clock starts when
+ * graphql-java receives the request; before each field is fetched the deadline is
+ * checked, and once it has passed the execution is cancelled, so no further field is
+ * fetched, and the whole response becomes one error: half an answer past the deadline
+ * would look complete when it is not.
  * <p>
- * A timer on the reactive pipeline (Spring for GraphQL's {@code TimeoutWebGraphQlInterceptor}) cannot do
- * this here: the controllers are synchronous, so the whole execution runs while the pipeline is being
- * subscribed, before such a timer starts, and it answers with a bare HTTP 408 rather than a GraphQL error.
- * A single fetch already under way is not interrupted; the check after it stops the query.
+ * A timer on the reactive pipeline (Spring for GraphQL's
+ * {@code TimeoutWebGraphQlInterceptor}) cannot do this here: the controllers are
+ * synchronous, so the whole execution runs while the pipeline is being subscribed, before
+ * such a timer starts, and it answers with a bare HTTP 408 rather than a GraphQL error. A
+ * single fetch already under way is not interrupted; the check after it stops the query.
  */
 class RequestTimeoutInstrumentation implements Instrumentation {
 
@@ -45,7 +47,8 @@ class RequestTimeoutInstrumentation implements Instrumentation {
 			InstrumentationState state) {
 		Deadline deadline = (Deadline) state;
 		if (deadline.hasPassed()) {
-			// Cancelling stops every branch of the execution, not only this field; the exception stops this one now.
+			// Cancelling stops every branch of the execution, not only this field; the
+			// exception stops this one now.
 			parameters.getExecutionContext().getExecutionInput().cancel();
 			throw LimitErrors.refusal(error());
 		}
@@ -65,9 +68,10 @@ class RequestTimeoutInstrumentation implements Instrumentation {
 	}
 
 	private GraphQLError error() {
-		return LimitErrors.error("requestTimeout", this.timeout.toString(), "This query ran longer than the request "
-				+ "timeout of " + describe(this.timeout) + " (requestTimeout) and was stopped; no data is returned. "
-				+ "Ask for smaller pages with 'first', select fewer nested lists, or split the query.",
+		return LimitErrors.error("requestTimeout", this.timeout.toString(),
+				"This query ran longer than the request " + "timeout of " + describe(this.timeout)
+						+ " (requestTimeout) and was stopped; no data is returned. "
+						+ "Ask for smaller pages with 'first', select fewer nested lists, or split the query.",
 				LimitErrors.details(), null);
 	}
 

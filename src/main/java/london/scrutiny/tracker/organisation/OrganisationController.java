@@ -15,7 +15,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code organisations}, {@code organisation}, {@code people} and {@code person} queries. */
+/**
+ * The {@code organisations}, {@code organisation}, {@code people} and {@code person}
+ * queries.
+ */
 @Controller
 class OrganisationController {
 

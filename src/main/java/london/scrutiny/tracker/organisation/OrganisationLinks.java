@@ -11,8 +11,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The links to organisations and people: an organisation's parent, a role's organisation, a party's
- * person and organisation, and the themes of reports and asks; each loaded in one batch.
+ * The links to organisations and people: an organisation's parent, a role's organisation,
+ * a party's person and organisation, and the themes of reports and asks; each loaded in
+ * one batch.
  */
 @Controller
 public class OrganisationLinks {

@@ -16,7 +16,9 @@ public record Person(@Id String id, String name, String postNominals, List<Role>
 		roles = roles == null ? List.of() : roles;
 	}
 
-	/** A role as a document shows it; {@code asOf} is a date on which the person held it. */
+	/**
+	 * A role as a document shows it; {@code asOf} is a date on which the person held it.
+	 */
 	public record Role(String title, String organisationId, LocalDate from, LocalDate to, LocalDate asOf,
 			Source source) {
 	}

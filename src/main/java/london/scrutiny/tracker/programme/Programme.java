@@ -25,7 +25,10 @@ public record Programme(@Id String id, String name, String kind, List<String> al
 		sources = sources == null ? List.of() : sources;
 	}
 
-	/** Money given to a programme: an exact amount, its period and funder, and where it is stated. */
+	/**
+	 * Money given to a programme: an exact amount, its period and funder, and where it is
+	 * stated.
+	 */
 	public record FundingLine(BigDecimal amount, String currency, String qualifier, Period period, String funderId,
 			String note, Source source) {
 

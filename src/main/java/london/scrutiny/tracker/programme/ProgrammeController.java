@@ -28,8 +28,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The {@code programmes} and {@code programme} queries and the fields of {@code Programme}: its links to
- * asks and letters are the answers that name it, read the other way.
+ * The {@code programmes} and {@code programme} queries and the fields of
+ * {@code Programme}: its links to asks and letters are the answers that name it, read the
+ * other way.
  */
 @Controller
 class ProgrammeController {

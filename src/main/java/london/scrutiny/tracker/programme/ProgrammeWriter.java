@@ -78,7 +78,8 @@ public class ProgrammeWriter {
 		changes.put("providers", input.providers());
 		changes.put("places", input.places());
 		changes.put("status", input.status());
-		this.writes.update("updateProgramme", "programmes", input.id(), input.expectedVersion(), Inputs.setGiven(changes));
+		this.writes.update("updateProgramme", "programmes", input.id(), input.expectedVersion(),
+				Inputs.setGiven(changes));
 		return new Result(this.mongo.findById(input.id(), Programme.class), false);
 	}
 
@@ -89,7 +90,8 @@ public class ProgrammeWriter {
 				"input.amount", "must be a sum of money in pounds, zero or more, with at most two decimal places.");
 		checks.require(input.currency() == null || input.currency().matches("[A-Z]{3}"), "input.currency",
 				"must be an ISO 4217 code such as GBP.");
-		Set<String> funder = this.existing.missing("organisations", (input.funderId() != null) ? List.of(input.funderId()) : List.of());
+		Set<String> funder = this.existing.missing("organisations",
+				(input.funderId() != null) ? List.of(input.funderId()) : List.of());
 		checks.require(funder.isEmpty(), "input.funderId", "no organisation has the id '" + input.funderId() + "'.");
 		if (input.source() != null) {
 			this.sources.check(checks, input.source(), "input.source");

@@ -9,13 +9,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An ask: a recommendation or a meeting action point. {@code text} is null where the corpus lacks the
- * ask's words; {@code addresseeText} keeps the document's own words for the addressees.
+ * An ask: a recommendation or a meeting action point. {@code text} is null where the
+ * corpus lacks the ask's words; {@code addresseeText} keeps the document's own words for
+ * the addressees.
  */
 @Document("asks")
-public record Ask(@Id String id, String reportId, int number, AskKind kind, String title, String text,
-		Source source, List<String> addresseeIds, String addresseeText, PartialDate deadline, List<String> themes,
-		Long version) {
+public record Ask(@Id String id, String reportId, int number, AskKind kind, String title, String text, Source source,
+		List<String> addresseeIds, String addresseeText, PartialDate deadline, List<String> themes, Long version) {
 
 	public Ask {
 		version = (version != null) ? version : 0L;

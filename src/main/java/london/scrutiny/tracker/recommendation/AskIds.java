@@ -2,7 +2,10 @@ package london.scrutiny.tracker.recommendation;
 
 import java.util.Comparator;
 
-/** Ask ids are {@code <report id>/<number>}; they sort by report, then by number as a number (2 before 10). */
+/**
+ * Ask ids are {@code <report id>/<number>}; they sort by report, then by number as a
+ * number (2 before 10).
+ */
 public final class AskIds {
 
 	public static final Comparator<String> NATURAL = Comparator.comparing(AskIds::reportPart)

@@ -29,7 +29,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code recommendations} and {@code recommendation} queries and the fields of {@code Recommendation}. */
+/**
+ * The {@code recommendations} and {@code recommendation} queries and the fields of
+ * {@code Recommendation}.
+ */
 @Controller
 class RecommendationController {
 

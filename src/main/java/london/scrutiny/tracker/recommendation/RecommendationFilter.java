@@ -8,7 +8,9 @@ import london.scrutiny.tracker.status.Implementation;
 import london.scrutiny.tracker.status.Position;
 import london.scrutiny.tracker.status.ResponseStatus;
 
-/** The conditions of {@code recommendations(filter:)} and {@code statusSummary(filter:)}. */
+/**
+ * The conditions of {@code recommendations(filter:)} and {@code statusSummary(filter:)}.
+ */
 public record RecommendationFilter(List<String> reportId, AskKind kind, List<String> addresseeId, List<String> theme,
 		List<Position> position, List<ResponseStatus> responseStatus, List<Implementation> implementation,
 		List<DeadlineStatus> deadlineStatus, String text, LocalDate askedFrom, LocalDate askedTo) {

@@ -27,14 +27,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds asks. Stored conditions become one MongoDB query; conditions on computed status (position,
- * response status, ...) are evaluated for the candidates as of the date and become an id condition, so
- * paging and counting still run in the database.
+ * Finds asks. Stored conditions become one MongoDB query; conditions on computed status
+ * (position, response status, ...) are evaluated for the candidates as of the date and
+ * become an id condition, so paging and counting still run in the database.
  */
 @Service
 public class RecommendationService {
 
-	/** Report, then number: a total order on fields every ask has, as keyset paging needs. */
+	/**
+	 * Report, then number: a total order on fields every ask has, as keyset paging needs.
+	 */
 	static final Sort ORDER = Sort.by(Sort.Order.asc("reportId"), Sort.Order.asc("number"), Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;

@@ -20,7 +20,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code statusSummary} query: every status value is listed, zero counts included, so charts stay stable. */
+/**
+ * The {@code statusSummary} query: every status value is listed, zero counts included, so
+ * charts stay stable.
+ */
 @Controller
 class StatusSummaryController {
 

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportService {
 
-	/** By kind, then id: a total order on fields every report has, as keyset paging needs. */
+	/**
+	 * By kind, then id: a total order on fields every report has, as keyset paging needs.
+	 */
 	private static final Sort ORDER = Sort.by(Sort.Order.asc("kind"), Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;

@@ -19,8 +19,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Records reports and meetings with their asks. The report is written first, then each ask: every
- * record is complete on its own, and a call that failed part-way completes when sent again.
+ * Records reports and meetings with their asks. The report is written first, then each
+ * ask: every record is complete on its own, and a call that failed part-way completes
+ * when sent again.
  */
 @Service
 public class ReportWriter {
@@ -45,8 +46,11 @@ public class ReportWriter {
 			.append("date", Inputs.string(input.publishedOn()))
 			.append("requestedOn", Inputs.string(input.requestedOn()))
 			.append("author", new Document("organisationId", input.authorId()))
-			.append("responseDue", (input.responseDueOn() != null) ? new Document("date", input.responseDueOn().toString())
-				.append("precision", "DAY").append("text", "stated") : null)
+			.append("responseDue",
+					(input.responseDueOn() != null)
+							? new Document("date", input.responseDueOn().toString()).append("precision", "DAY")
+								.append("text", "stated")
+							: null)
 			.append("themes", Inputs.list(input.themes()));
 		boolean created = this.writes.insertOnce("recordReport", "documents", report) == Writes.Outcome.CREATED;
 		int asksCreated = 0;
@@ -73,22 +77,24 @@ public class ReportWriter {
 				"must be lower case letters, digits and hyphens, such as pcc-2024-knife-crime.");
 		checks.require(input.kind() != DocumentKind.LETTER, "input.kind", "letters are recorded with recordLetter.");
 		checks.text(input.title(), "input.title", 300);
-		checks.require(input.asks() != null && !input.asks().isEmpty(), "input.asks", "a report records at least one ask.");
+		checks.require(input.asks() != null && !input.asks().isEmpty(), "input.asks",
+				"a report records at least one ask.");
 		checks.require(this.existing.missing("organisations", List.of(input.authorId())).isEmpty(), "input.authorId",
 				"no organisation has the id '" + input.authorId() + "'.");
 		checks.require(this.existing.missing("themes", Inputs.list(input.themes())).isEmpty(), "input.themes",
 				"unknown theme ids " + this.existing.missing("themes", Inputs.list(input.themes())) + ".");
-		checks.require(input.publishedOn() == null || input.requestedOn() == null
-				|| !input.requestedOn().isBefore(input.publishedOn()), "input.requestedOn",
-				"asks cannot be sent before the report or meeting.");
+		checks.require(
+				input.publishedOn() == null || input.requestedOn() == null
+						|| !input.requestedOn().isBefore(input.publishedOn()),
+				"input.requestedOn", "asks cannot be sent before the report or meeting.");
 		Set<Integer> numbers = new HashSet<>();
 		for (int i = 0; i < Inputs.list(input.asks()).size(); i++) {
 			AskInput ask = input.asks().get(i);
 			String field = "input.asks[" + i + "]";
 			checks.require(ask.number() >= 1 && ask.number() <= 500, field + ".number", "must be from 1 to 500.");
 			checks.require(numbers.add(ask.number()), field + ".number", "ask " + ask.number() + " is given twice.");
-			checks.require(ask.text() == null || (!ask.text().isBlank() && ask.text().length() <= 5000), field + ".text",
-					"must be the ask's words (up to 5,000 characters), or omitted where not held.");
+			checks.require(ask.text() == null || (!ask.text().isBlank() && ask.text().length() <= 5000),
+					field + ".text", "must be the ask's words (up to 5,000 characters), or omitted where not held.");
 			checks.require(!ask.addresseeIds().isEmpty(), field + ".addresseeIds", "name at least one addressee.");
 			Set<String> unknown = this.existing.missing("organisations", ask.addresseeIds());
 			checks.require(unknown.isEmpty(), field + ".addresseeIds", "unknown organisation ids " + unknown + ".");

@@ -1,2 +1,5 @@
-/** Reports and meetings: the documents that make asks or carry evidence, and their response due dates. */
+/**
+ * Reports and meetings: the documents that make asks or carry evidence, and their
+ * response due dates.
+ */
 package london.scrutiny.tracker.report;

@@ -8,7 +8,9 @@ import london.scrutiny.tracker.support.Source;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One letter's answer to one ask: the verbatim passage, its promises, and what it cites. */
+/**
+ * One letter's answer to one ask: the verbatim passage, its promises, and what it cites.
+ */
 @Document("responses")
 public record Response(@Id String id, String askId, String letterId, String text, Source source,
 		List<Commitment> commitments, List<String> programmeIds, List<String> evidenceIds) {

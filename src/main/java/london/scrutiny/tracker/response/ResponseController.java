@@ -22,7 +22,10 @@ import london.scrutiny.tracker.support.Batches;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
-/** The fields of {@code Response}, each loaded in one batch for all the responses of a request level. */
+/**
+ * The fields of {@code Response}, each loaded in one batch for all the responses of a
+ * request level.
+ */
 @Controller
 class ResponseController {
 

@@ -8,8 +8,9 @@ import london.scrutiny.tracker.store.Existing;
 import org.springframework.stereotype.Component;
 
 /**
- * A letter is written after its responses, so a response whose letter is not stored belongs to a letter
- * still being written (or whose write failed part-way and awaits its retry): readers never see it.
+ * A letter is written after its responses, so a response whose letter is not stored
+ * belongs to a letter still being written (or whose write failed part-way and awaits its
+ * retry): readers never see it.
  */
 @Component
 public class VisibleResponses {

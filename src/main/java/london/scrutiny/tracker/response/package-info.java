@@ -1,2 +1,5 @@
-/** Responses: one letter's answer to one ask, with its commitments and the programmes and figures it names. */
+/**
+ * Responses: one letter's answer to one ask, with its commitments and the programmes and
+ * figures it names.
+ */
 package london.scrutiny.tracker.response;

@@ -24,8 +24,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Literal text search. The embedded store has no {@code $text} index, so each collection is matched
- * with a quoted, case-insensitive pattern, and the hits are grouped by kind in a fixed order.
+ * Literal text search. The embedded store has no {@code $text} index, so each collection
+ * is matched with a quoted, case-insensitive pattern, and the hits are grouped by kind in
+ * a fixed order.
  */
 @Service
 public class SearchService {
@@ -50,9 +51,8 @@ public class SearchService {
 		collect(answers, pattern, Response.class, Comparator.comparing(Response::id), Map.of("text", Response::text));
 		List<Response> visibleAnswers = this.visible.of(answers.stream().map((h) -> (Response) h.node()).toList());
 		answers.stream().filter((h) -> visibleAnswers.contains(h.node())).forEach(hits::add);
-		collect(hits, pattern, Programme.class, Comparator.comparing(Programme::name),
-				Map.of("name", Programme::name, "aliases", (p) -> String.join("; ", p.aliases()), "description",
-						Programme::description));
+		collect(hits, pattern, Programme.class, Comparator.comparing(Programme::name), Map.of("name", Programme::name,
+				"aliases", (p) -> String.join("; ", p.aliases()), "description", Programme::description));
 		collect(hits, pattern, Evidence.class, Comparator.comparing(Evidence::id),
 				Map.of("statement", Evidence::statement, "source.quote", (e) -> e.source().quote()));
 		List<SearchHit> documents = new ArrayList<>();
@@ -66,10 +66,7 @@ public class SearchService {
 
 	private <T> void collect(List<SearchHit> hits, Pattern pattern, Class<T> type, Comparator<T> order,
 			Map<String, Function<T, String>> fields) {
-		Criteria[] any = fields.keySet()
-			.stream()
-			.map((f) -> Criteria.where(f).regex(pattern))
-			.toArray(Criteria[]::new);
+		Criteria[] any = fields.keySet().stream().map((f) -> Criteria.where(f).regex(pattern)).toArray(Criteria[]::new);
 		List<T> found = new ArrayList<>(this.mongo.find(new Query(new Criteria().orOperator(any)), type));
 		found.sort(order);
 		List<String> fieldOrder = fields.keySet().stream().sorted(SearchService::fieldRank).toList();
@@ -85,7 +82,10 @@ public class SearchService {
 		}
 	}
 
-	/** Shorter, more specific fields first: a name match says more than a match deep in a full text. */
+	/**
+	 * Shorter, more specific fields first: a name match says more than a match deep in a
+	 * full text.
+	 */
 	private static int fieldRank(String a, String b) {
 		List<String> rank = List.of("name", "title", "reference", "aliases", "statement", "text", "description",
 				"source.quote");
@@ -95,7 +95,8 @@ public class SearchService {
 	private static String snippet(String value, int start, int end) {
 		int from = Math.max(0, start - SNIPPET_CONTEXT);
 		int to = Math.min(value.length(), end + SNIPPET_CONTEXT);
-		return (from > 0 ? "…" : "") + Text.normaliseSpace(value.substring(from, to)) + (to < value.length() ? "…" : "");
+		return (from > 0 ? "…" : "") + Text.normaliseSpace(value.substring(from, to))
+				+ (to < value.length() ? "…" : "");
 	}
 
 	static boolean isLetter(Object node) {

@@ -1,2 +1,5 @@
-/** Search: literal, case-insensitive text across asks, answers, programmes, evidence, letters and reports. */
+/**
+ * Search: literal, case-insensitive text across asks, answers, programmes, evidence,
+ * letters and reports.
+ */
 package london.scrutiny.tracker.search;

@@ -11,9 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>}. A request without a token, or with one that is
- * unknown or revoked, goes on anonymously: reads stay public, and a write then fails UNAUTHORIZED with
- * a message that says which of the two it was.
+ * Authenticates {@code Authorization: Bearer <token>}. A request without a token, or with
+ * one that is unknown or revoked, goes on anonymously: reads stay public, and a write
+ * then fails UNAUTHORIZED with a message that says which of the two it was.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -32,9 +32,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			String secret = header.substring(7).strip();
-			this.tokens.authenticate(secret).ifPresentOrElse(
-					(token) -> SecurityContextHolder.getContext().setAuthentication(new TokenAuthentication(token)),
-					() -> request.setAttribute(REJECTED_TOKEN, Boolean.TRUE));
+			this.tokens.authenticate(secret)
+				.ifPresentOrElse(
+						(token) -> SecurityContextHolder.getContext().setAuthentication(new TokenAuthentication(token)),
+						() -> request.setAttribute(REJECTED_TOKEN, Boolean.TRUE));
 		}
 		chain.doFilter(request, response);
 	}

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Makes sure an ADMIN can act. A secret configured in {@code TRACKER_ADMIN_TOKEN} is registered as an
- * ADMIN token; otherwise, when no active ADMIN token exists, one is created and printed once, here,
- * at startup. It is never stored or shown again: only its hash is kept.
+ * Makes sure an ADMIN can act. A secret configured in {@code TRACKER_ADMIN_TOKEN} is
+ * registered as an ADMIN token; otherwise, when no active ADMIN token exists, one is
+ * created and printed once, here, at startup. It is never stored or shown again: only its
+ * hash is kept.
  */
 @Component
 class FirstAdminToken implements InitializingBean {
@@ -40,7 +41,8 @@ class FirstAdminToken implements InitializingBean {
 			return;
 		}
 		if (!this.tokens.anyActive(Role.ADMIN)) {
-			TokenService.IssuedToken issued = this.tokens.issueAtStartup("Administrator (first start)", Role.ADMIN, null);
+			TokenService.IssuedToken issued = this.tokens.issueAtStartup("Administrator (first start)", Role.ADMIN,
+					null);
 			log.warn("""
 
 					Created the first ADMIN token. It is shown this once and never stored: keep it now.

@@ -11,9 +11,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Every request passes the filter chain: it only authenticates tokens. Whether a request may do what it
- * asks is decided on the service methods, so one GraphQL endpoint serves public reads and guarded writes.
- * No cookies and no sessions are used, so CSRF protection has nothing to protect.
+ * Every request passes the filter chain: it only authenticates tokens. Whether a request
+ * may do what it asks is decided on the service methods, so one GraphQL endpoint serves
+ * public reads and guarded writes. No cookies and no sessions are used, so CSRF
+ * protection has nothing to protect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -8,8 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Token secrets: 32 random bytes, URL-safe, prefixed so a leaked one is recognisable in a scan. A
- * secret has that much entropy, so a plain SHA-256 is enough to store it: no salt or slow hash needed.
+ * Token secrets: 32 random bytes, URL-safe, prefixed so a leaked one is recognisable in a
+ * scan. A secret has that much entropy, so a plain SHA-256 is enough to store it: no salt
+ * or slow hash needed.
  */
 final class TokenSecrets {
 

@@ -37,7 +37,8 @@ public class TokenService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public IssuedToken create(String name, Role role) {
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new InvalidInputException("input.name", "'name' must say whose token this is, in 1 to 100 characters.");
+			throw new InvalidInputException("input.name",
+					"'name' must say whose token this is, in 1 to 100 characters.");
 		}
 		if (role == null) {
 			throw new InvalidInputException("input.role", "'role' must be CLERK, EDITOR or ADMIN.");
@@ -45,7 +46,10 @@ public class TokenService {
 		return issue(name.strip(), role, Actor.current().name());
 	}
 
-	/** Issues a token without an authenticated caller: only for the first ADMIN token at startup. */
+	/**
+	 * Issues a token without an authenticated caller: only for the first ADMIN token at
+	 * startup.
+	 */
 	IssuedToken issueAtStartup(String name, Role role, String secret) {
 		String chosen = (secret != null) ? secret : TokenSecrets.newSecret();
 		ApiToken token = new ApiToken(TokenSecrets.newId(), name, role, TokenSecrets.hash(chosen),
@@ -57,8 +61,8 @@ public class TokenService {
 
 	private IssuedToken issue(String name, Role role, String createdBy) {
 		String secret = TokenSecrets.newSecret();
-		ApiToken token = new ApiToken(TokenSecrets.newId(), name, role, TokenSecrets.hash(secret), Instant.now(this.clock),
-				createdBy, null, null);
+		ApiToken token = new ApiToken(TokenSecrets.newId(), name, role, TokenSecrets.hash(secret),
+				Instant.now(this.clock), createdBy, null, null);
 		this.tokens.insert(token);
 		this.audit.record(Actor.current(), "createToken", "tokens", token.id(), null, summary(token));
 		return new IssuedToken(secret, token);
@@ -73,7 +77,8 @@ public class TokenService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public ApiToken revoke(String id) {
 		ApiToken token = this.tokens.findById(id)
-			.orElseThrow(() -> new NotFoundException("input.id", "No token has the id '" + id + "'; list them with 'tokens'."));
+			.orElseThrow(() -> new NotFoundException("input.id",
+					"No token has the id '" + id + "'; list them with 'tokens'."));
 		if (!token.active()) {
 			return token;
 		}

@@ -6,8 +6,9 @@ import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 
 /**
- * The date a query's statuses are computed for. A query field that takes {@code asOf} hands it down as
- * local context, so every ask beneath it (its report's other asks included) is seen as of that date.
+ * The date a query's statuses are computed for. A query field that takes {@code asOf}
+ * hands it down as local context, so every ask beneath it (its report's other asks
+ * included) is seen as of that date.
  */
 public final class AsOf {
 

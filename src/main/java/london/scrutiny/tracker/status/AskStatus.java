@@ -6,8 +6,8 @@ import java.util.List;
 import london.scrutiny.tracker.support.PartialDate;
 
 /**
- * Where an ask stands as of a date, folded from its due date, the letters, the assessments and the
- * deadline revisions up to then.
+ * Where an ask stands as of a date, folded from its due date, the letters, the
+ * assessments and the deadline revisions up to then.
  */
 public record AskStatus(LocalDate asOf, ResponsePolicy.ResponseDue responseDue, LocalDate firstAnsweredOn,
 		ResponseStatus responseStatus, Integer daysLate, Position position, Implementation implementation,

@@ -7,8 +7,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An assessment of an ask: an event that holds from {@code effectiveOn}, never overwritten. A record
- * without a verification is a reading of the executive's claim (CLAIMED).
+ * An assessment of an ask: an event that holds from {@code effectiveOn}, never
+ * overwritten. A record without a verification is a reading of the executive's claim
+ * (CLAIMED).
  */
 @Document("assessments")
 public record Assessment(@Id String id, String askId, String responseId, String kind, Position position,

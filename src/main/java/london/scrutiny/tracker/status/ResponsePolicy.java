@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When answers fall due where a report or request does not say: a period after the asks were put,
- * {@code P2M} (two months, the convention UK select committees follow) unless the author of the report
- * has its own, such as {@code tracker.response-policy.by-author[org/london-assembly-pcc]=P2M}.
+ * When answers fall due where a report or request does not say: a period after the asks
+ * were put, {@code P2M} (two months, the convention UK select committees follow) unless
+ * the author of the report has its own, such as
+ * {@code tracker.response-policy.by-author[org/london-assembly-pcc]=P2M}.
  */
 @ConfigurationProperties("tracker.response-policy")
 public record ResponsePolicy(@DefaultValue("P2M") Period period, Map<String, Period> byAuthor) {
@@ -21,7 +22,10 @@ public record ResponsePolicy(@DefaultValue("P2M") Period period, Map<String, Per
 		byAuthor = (byAuthor != null) ? byAuthor : Map.of();
 	}
 
-	/** The due date of a report's or meeting's answers, stated or by policy; null when nothing dates it. */
+	/**
+	 * The due date of a report's or meeting's answers, stated or by policy; null when
+	 * nothing dates it.
+	 */
 	public ResponseDue dueFor(SourceDocument report) {
 		if (report.responseDue() != null && report.responseDue().date() != null) {
 			return new ResponseDue(report.responseDue().date(), ResponseDue.Basis.STATED, null,
@@ -34,11 +38,11 @@ public record ResponsePolicy(@DefaultValue("P2M") Period period, Map<String, Per
 		String author = (report.author() != null) ? report.author().organisationId() : null;
 		Period own = (author != null) ? this.byAuthor.get(author) : null;
 		Period allowed = (own != null) ? own : this.period;
-		// LocalDate.plus clamps to the month's end: two months from 31 December is 29 February in a leap year.
+		// LocalDate.plus clamps to the month's end: two months from 31 December is 29
+		// February in a leap year.
 		return new ResponseDue(askedOn.plus(allowed), ResponseDue.Basis.POLICY, askedOn,
-				"Due " + describe(allowed) + " after the asks were put on " + askedOn
-						+ ", by the response policy" + ((own != null) ? " for " + author : "")
-						+ ".");
+				"Due " + describe(allowed) + " after the asks were put on " + askedOn + ", by the response policy"
+						+ ((own != null) ? " for " + author : "") + ".");
 	}
 
 	private static String describe(Period period) {

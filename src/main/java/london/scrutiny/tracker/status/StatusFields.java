@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The computed fields of {@code Recommendation}. Each reads the ask's {@link AskStatus} as of the date in
- * scope (see {@link AsOf}), through one DataLoader, so a page of asks costs one status computation.
+ * The computed fields of {@code Recommendation}. Each reads the ask's {@link AskStatus}
+ * as of the date in scope (see {@link AsOf}), through one DataLoader, so a page of asks
+ * costs one status computation.
  */
 @Configuration(proxyBeanMethods = false)
 class StatusFields {

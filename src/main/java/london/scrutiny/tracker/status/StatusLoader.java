@@ -5,7 +5,10 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 
 import reactor.core.publisher.Mono;
 
-/** Registers the DataLoader that computes the status of every ask a request touches, in one batch. */
+/**
+ * Registers the DataLoader that computes the status of every ask a request touches, in
+ * one batch.
+ */
 @Configuration(proxyBeanMethods = false)
 class StatusLoader {
 

@@ -25,8 +25,8 @@ import london.scrutiny.tracker.support.PartialDate;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes asks' status as of a date, for many asks at once in a fixed number of queries: the asks,
- * their reports, the responses, the letters and the assessments.
+ * Computes asks' status as of a date, for many asks at once in a fixed number of queries:
+ * the asks, their reports, the responses, the letters and the assessments.
  */
 @Service
 public class StatusService {
@@ -55,7 +55,8 @@ public class StatusService {
 	private final Clock clock;
 
 	public StatusService(AskRepository asks, DocumentRepository documents, ResponseRepository responses,
-			AssessmentRepository assessments, DeadlineRevisionRepository revisions, ResponsePolicy policy, Clock clock) {
+			AssessmentRepository assessments, DeadlineRevisionRepository revisions, ResponsePolicy policy,
+			Clock clock) {
 		this.asks = asks;
 		this.documents = documents;
 		this.responses = responses;
@@ -98,8 +99,10 @@ public class StatusService {
 		for (AskAt key : keys) {
 			Ask ask = byId.get(key.askId());
 			if (ask != null) {
-				result.put(key, status(ask, key.asOf(), docs, answersByAsk.getOrDefault(ask.id(), List.of()),
-						eventsByAsk.getOrDefault(ask.id(), List.of()), revisionsByAsk.getOrDefault(ask.id(), List.of())));
+				result.put(key,
+						status(ask, key.asOf(), docs, answersByAsk.getOrDefault(ask.id(), List.of()),
+								eventsByAsk.getOrDefault(ask.id(), List.of()),
+								revisionsByAsk.getOrDefault(ask.id(), List.of())));
 			}
 		}
 		return result;
@@ -141,8 +144,10 @@ public class StatusService {
 		Integer daysToDeadline = null;
 		if (deadline != null && deadline.date() != null) {
 			daysToDeadline = days(asOf, deadline.date());
-			// Met when the ask stood implemented on the deadline and no clerk has since refuted that.
-			Assessment atDeadline = last(history.stream().filter((e) -> !e.effectiveOn().isAfter(deadline.date())).toList());
+			// Met when the ask stood implemented on the deadline and no clerk has since
+			// refuted that.
+			Assessment atDeadline = last(
+					history.stream().filter((e) -> !e.effectiveOn().isAfter(deadline.date())).toList());
 			boolean refutedSince = history.stream()
 				.anyMatch((e) -> e.verification() == Verification.REFUTED && e.effectiveOn().isAfter(deadline.date()));
 			boolean doneInTime = atDeadline != null && atDeadline.implementation() == Implementation.IMPLEMENTED
@@ -154,8 +159,8 @@ public class StatusService {
 				deadlineStatus = asOf.isAfter(deadline.date()) ? DeadlineStatus.MISSED : DeadlineStatus.UPCOMING;
 			}
 		}
-		return new AskStatus(asOf, due, firstAnswer, responseStatus, daysLate, (latest != null) ? latest.position() : null,
-				(latest != null) ? latest.implementation() : null,
+		return new AskStatus(asOf, due, firstAnswer, responseStatus, daysLate,
+				(latest != null) ? latest.position() : null, (latest != null) ? latest.implementation() : null,
 				(latestClaim != null) ? latestClaim.implementation() : null,
 				(latestCheck != null) ? latestCheck.implementation() : null,
 				(latestCheck != null) ? latestCheck.verification() : null, deadline, ask.deadline(), revised,

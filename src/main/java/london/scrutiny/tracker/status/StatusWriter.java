@@ -27,8 +27,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Appends assessments and deadline revisions. Each is an event whose id is a digest of what it says,
- * so the same event sent twice is stored once.
+ * Appends assessments and deadline revisions. Each is an event whose id is a digest of
+ * what it says, so the same event sent twice is stored once.
  */
 @Service
 public class StatusWriter {
@@ -106,20 +106,23 @@ public class StatusWriter {
 		AskStatus now = this.status.statuses(List.of(ask), List.of(new AskAt(ask.id(), input.effectiveOn())))
 			.get(new AskAt(ask.id(), input.effectiveOn()));
 		PartialDate previous = now.deadline();
-		// The ask's version guards the revision: two editors moving one deadline cannot both win.
+		// The ask's version guards the revision: two editors moving one deadline cannot
+		// both win.
 		this.writes.update("reviseDeadline", "asks", ask.id(), input.expectedVersion(),
 				new Update().set("deadlineRevisedOn", input.effectiveOn().toString()));
 		Document revision = new Document("_id", id).append("askId", ask.id())
-			.append("previous", (previous != null) ? new Document("date", previous.date().toString())
-				.append("precision", previous.precision().name()).append("text", previous.text()) : null)
+			.append("previous",
+					(previous != null) ? new Document("date", previous.date().toString())
+						.append("precision", previous.precision().name())
+						.append("text", previous.text()) : null)
 			.append("deadline", Inputs.partialDate(input.deadline()))
 			.append("reason", input.reason().strip())
 			.append("revisedBy", Actor.current().name())
 			.append("effectiveOn", input.effectiveOn().toString())
 			.append("recordedAt", Instant.now(this.clock));
 		this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
-		return new RevisionResult(this.mongo.findById(id, DeadlineRevision.class), this.asks.findById(ask.id()).orElseThrow(),
-				true);
+		return new RevisionResult(this.mongo.findById(id, DeadlineRevision.class),
+				this.asks.findById(ask.id()).orElseThrow(), true);
 	}
 
 	private LocalDate today() {

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import com.mongodb.client.model.IndexOptions;
 
 /**
- * Creates the collections, their validators and indexes from {@code mongo-init/collections.json}, the
- * one definition that the MongoDB init script uses too. Existing collections and indexes are left as
- * they are. The embedded server accepts validators without enforcing them and ignores non-unique
- * indexes, so the application validates its input itself and relies only on unique indexes.
+ * Creates the collections, their validators and indexes from
+ * {@code mongo-init/collections.json}, the one definition that the MongoDB init script
+ * uses too. Existing collections and indexes are left as they are. The embedded server
+ * accepts validators without enforcing them and ignores non-unique indexes, so the
+ * application validates its input itself and relies only on unique indexes.
  */
 @Component
 public class CollectionSetup {
@@ -30,8 +31,8 @@ public class CollectionSetup {
 	}
 
 	public void ensureCollections() {
-		Document definitions = Document.parse(SeedLoader
-			.read(new DefaultResourceLoader().getResource("classpath:mongo-init/collections.json")));
+		Document definitions = Document
+			.parse(SeedLoader.read(new DefaultResourceLoader().getResource("classpath:mongo-init/collections.json")));
 		for (String name : definitions.keySet()) {
 			Document definition = definitions.get(name, Document.class);
 			if (!this.mongo.collectionExists(name)) {

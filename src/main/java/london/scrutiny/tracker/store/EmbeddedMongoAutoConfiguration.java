@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Conditional;
 
 /**
  * Starts an in-process MongoDB-wire-protocol server, backed by an H2 MVStore file under
- * {@code tracker.data-dir}, when no MongoDB is configured. It is an auto-configuration ordered before
- * Boot's own so that a configured URI or a Testcontainers service connection always wins.
+ * {@code tracker.data-dir}, when no MongoDB is configured. It is an auto-configuration
+ * ordered before Boot's own so that a configured URI or a Testcontainers service
+ * connection always wins.
  */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
 @Conditional(NoMongoUriConfigured.class)
@@ -62,8 +63,7 @@ public class EmbeddedMongoAutoConfiguration {
 	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer,
 			@Value("${tracker.database:tracker}") String database) {
 		InetSocketAddress address = embeddedMongoServer.getLocalAddress();
-		ConnectionString connection = new ConnectionString(
-				"mongodb://127.0.0.1:" + address.getPort() + "/" + database);
+		ConnectionString connection = new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/" + database);
 		return () -> connection;
 	}
 

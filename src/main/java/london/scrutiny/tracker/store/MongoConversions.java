@@ -12,8 +12,8 @@ import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 /**
- * Calendar dates are stored as ISO strings ("2022-08-18"): they carry no time zone to shift, read the
- * same in the seed files and the shell, and sort correctly as text.
+ * Calendar dates are stored as ISO strings ("2022-08-18"): they carry no time zone to
+ * shift, read the same in the seed files and the shell, and sort correctly as text.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoConversions {

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** True when neither {@code spring.mongodb.uri} (fed by {@code MONGODB_URI}) nor a MongoDB host is set. */
+/**
+ * True when neither {@code spring.mongodb.uri} (fed by {@code MONGODB_URI}) nor a MongoDB
+ * host is set.
+ */
 class NoMongoUriConfigured implements Condition {
 
 	@Override

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Letter references as people type them: "MOPAC090223- C4495", "mopac090223-c4495" and
- * "MOPAC090223-C4495" are one reference. The key keeps letters and digits only, upper-cased.
+ * "MOPAC090223-C4495" are one reference. The key keeps letters and digits only,
+ * upper-cased.
  */
 public final class References {
 

@@ -28,10 +28,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the curated seed bundles ({@code mongo-init/seed/*.json}) at startup. Each record is inserted
- * only when its {@code _id} is not stored yet: a restart never duplicates, and nothing stored (a
- * clerk's later edit included) is ever overwritten. It runs while the context starts, so the API never
- * serves a half-seeded store.
+ * Loads the curated seed bundles ({@code mongo-init/seed/*.json}) at startup. Each record
+ * is inserted only when its {@code _id} is not stored yet: a restart never duplicates,
+ * and nothing stored (a clerk's later edit included) is ever overwritten. It runs while
+ * the context starts, so the API never serves a half-seeded store.
  */
 @Component
 public class SeedLoader implements InitializingBean {
@@ -71,7 +71,10 @@ public class SeedLoader implements InitializingBean {
 		log.info("Seed loaded: {} new records", inserted);
 	}
 
-	/** All bundles, merged by collection and id (see mongo-init/seed/FORMAT.md), with derived fields added. */
+	/**
+	 * All bundles, merged by collection and id (see mongo-init/seed/FORMAT.md), with
+	 * derived fields added.
+	 */
 	public Map<String, Map<Object, Document>> readSeed() {
 		Map<String, Map<Object, Document>> merged = new LinkedHashMap<>();
 		for (Resource bundle : bundles()) {

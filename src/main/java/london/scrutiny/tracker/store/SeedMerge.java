@@ -7,9 +7,10 @@ import java.util.Objects;
 import org.bson.Document;
 
 /**
- * Merges a record that a later seed bundle gives for an id an earlier bundle already defined: arrays
- * are concatenated without repeats, absent or null fields are filled, and two different values for one
- * single-valued field stop the load, since one of the two curations must be wrong.
+ * Merges a record that a later seed bundle gives for an id an earlier bundle already
+ * defined: arrays are concatenated without repeats, absent or null fields are filled, and
+ * two different values for one single-valued field stop the load, since one of the two
+ * curations must be wrong.
  */
 final class SeedMerge {
 
@@ -33,8 +34,8 @@ final class SeedMerge {
 				target.put(field, union);
 			}
 			else {
-				throw new IllegalStateException("Seed conflict in " + where + ": field '" + field + "' is "
-						+ current + " in one bundle and " + value + " in another");
+				throw new IllegalStateException("Seed conflict in " + where + ": field '" + field + "' is " + current
+						+ " in one bundle and " + value + " in another");
 			}
 		}
 	}

@@ -19,16 +19,18 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The one write path: idempotent inserts keyed by natural ids, version-checked updates, each audited
- * and made durable before it is acknowledged. Every write touches one document, which MongoDB (and the
- * embedded server) applies atomically, so no transaction is needed.
+ * The one write path: idempotent inserts keyed by natural ids, version-checked updates,
+ * each audited and made durable before it is acknowledged. Every write touches one
+ * document, which MongoDB (and the embedded server) applies atomically, so no transaction
+ * is needed.
  */
 @Component
 public class Writes {
 
 	/**
-	 * Fields that say when, by whom or how it was typed, not what: a replay that differs only in them is
-	 * the same record (a letter's reference sent once as "MOPAC090223- C4495", once as "MOPAC090223-C4495").
+	 * Fields that say when, by whom or how it was typed, not what: a replay that differs
+	 * only in them is the same record (a letter's reference typed with or without a
+	 * space).
 	 */
 	private static final Set<String> BOOKKEEPING = Set.of("version", "recordedAt", "recordedBy", "assessedBy",
 			"revisedBy", "createdAt", "createdBy", "referenceAsWritten");
@@ -53,8 +55,9 @@ public class Writes {
 	}
 
 	/**
-	 * Inserts the record unless its id is stored. A stored record with the same content is a replay and
-	 * changes nothing; one with different content is a conflict, since the natural key names one thing.
+	 * Inserts the record unless its id is stored. A stored record with the same content
+	 * is a replay and changes nothing; one with different content is a conflict, since
+	 * the natural key names one thing.
 	 */
 	public Outcome insertOnce(String operation, String collection, Document record) {
 		Object id = record.get("_id");
@@ -67,7 +70,8 @@ public class Writes {
 			this.mongo.insert(record, collection);
 		}
 		catch (DuplicateKeyException raced) {
-			// The same natural key was inserted between our read and our write: judge against that one.
+			// The same natural key was inserted between our read and our write: judge
+			// against that one.
 			return replayOf(this.mongo.findById(id, Document.class, collection), record);
 		}
 		this.audit.record(Actor.current(), operation, collection, String.valueOf(id), null, record);
@@ -86,8 +90,8 @@ public class Writes {
 	}
 
 	/**
-	 * Applies the update only if the record is still at the version the caller read; bumps the version.
-	 * Returns the record after the update.
+	 * Applies the update only if the record is still at the version the caller read;
+	 * bumps the version. Returns the record after the update.
 	 */
 	public Document update(String operation, String collection, String id, long expectedVersion, Update update) {
 		Criteria current = (expectedVersion == 0)
@@ -102,10 +106,11 @@ public class Writes {
 				FindAndModifyOptions.options().returnNew(true), Document.class, collection);
 		if (after == null) {
 			Document now = this.mongo.findById(id, Document.class, collection);
-			long version = (now != null && now.get("version") != null) ? now.get("version", Number.class).longValue() : 0;
-			throw new ConflictException(id, version, "'" + id + "' has changed since version " + expectedVersion
-					+ ": it is now at version " + version + ". Read it again, reapply your change, and send "
-					+ "expectedVersion " + version + ".");
+			long version = (now != null && now.get("version") != null) ? now.get("version", Number.class).longValue()
+					: 0;
+			throw new ConflictException(id, version,
+					"'" + id + "' has changed since version " + expectedVersion + ": it is now at version " + version
+							+ ". Read it again, reapply your change, and send " + "expectedVersion " + version + ".");
 		}
 		this.audit.record(Actor.current(), operation, collection, id, before, after);
 		durable();
@@ -125,7 +130,10 @@ public class Writes {
 		}
 	}
 
-	/** Whether the stored record already holds every field of the given one, bookkeeping aside. */
+	/**
+	 * Whether the stored record already holds every field of the given one, bookkeeping
+	 * aside.
+	 */
 	public static boolean sameContent(Document stored, Document record) {
 		for (String field : record.keySet()) {
 			if (!BOOKKEEPING.contains(field) && !Objects.equals(normal(stored.get(field)), normal(record.get(field)))) {
@@ -135,7 +143,10 @@ public class Writes {
 		return true;
 	}
 
-	/** Numbers compare by value: the driver may hand back an Int32 for what was written as a Long. */
+	/**
+	 * Numbers compare by value: the driver may hand back an Int32 for what was written as
+	 * a Long.
+	 */
 	private static Object normal(Object value) {
 		if (value instanceof Integer || value instanceof Long) {
 			return ((Number) value).longValue();

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The shape of every batched link: collect the ids a batch of parents points at, load them with one
- * query, and hand each parent its records in the order it lists them.
+ * The shape of every batched link: collect the ids a batch of parents points at, load
+ * them with one query, and hand each parent its records in the order it lists them.
  */
 public final class Batches {
 
@@ -39,13 +39,14 @@ public final class Batches {
 		Map<String, T> found = load(parents.stream().flatMap((p) -> idsOf.apply(p).stream()), load, keyOf);
 		Map<K, List<T>> result = new LinkedHashMap<>();
 		for (K parent : parents) {
-			result.put(parent, idsOf.apply(parent)
-				.stream()
-				.filter(Objects::nonNull)
-				.distinct()
-				.map(found::get)
-				.filter(Objects::nonNull)
-				.toList());
+			result.put(parent,
+					idsOf.apply(parent)
+						.stream()
+						.filter(Objects::nonNull)
+						.distinct()
+						.map(found::get)
+						.filter(Objects::nonNull)
+						.toList());
 		}
 		return result;
 	}

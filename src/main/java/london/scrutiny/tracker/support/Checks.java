@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects what is wrong with an input, field by field, so that one BAD_REQUEST names every offending
- * field at once and nothing is written.
+ * Collects what is wrong with an input, field by field, so that one BAD_REQUEST names
+ * every offending field at once and nothing is written.
  */
 public final class Checks {
 

@@ -1,8 +1,8 @@
 package london.scrutiny.tracker.support;
 
 /**
- * A write that would lose someone else's change, or contradict what is stored under the same natural
- * key; served as CONFLICT with the stored record's current version.
+ * A write that would lose someone else's change, or contradict what is stored under the
+ * same natural key; served as CONFLICT with the stored record's current version.
  */
 public class ConflictException extends RuntimeException {
 

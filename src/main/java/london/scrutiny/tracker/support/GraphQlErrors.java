@@ -20,13 +20,16 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Maps failures to classified GraphQL errors whose message says what to do. Unexpected failures are
- * logged and served as INTERNAL_ERROR without internals: never a stack trace.
+ * Maps failures to classified GraphQL errors whose message says what to do. Unexpected
+ * failures are logged and served as INTERNAL_ERROR without internals: never a stack
+ * trace.
  */
 @ControllerAdvice
 class GraphQlErrors {
 
-	/** Set by the token filter when a request presents a token that is unknown or revoked. */
+	/**
+	 * Set by the token filter when a request presents a token that is unknown or revoked.
+	 */
 	static final String REJECTED_TOKEN = "london.scrutiny.tracker.security.BearerTokenFilter.rejected";
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);

@@ -13,7 +13,10 @@ public final class Inputs {
 	private Inputs() {
 	}
 
-	/** A date the documents give: MONTH precision must be a month's last day, YEAR a 31 December. */
+	/**
+	 * A date the documents give: MONTH precision must be a month's last day, YEAR a 31
+	 * December.
+	 */
 	public static void checkPartialDate(Checks checks, PartialDateInput date, String field) {
 		if (date == null) {
 			return;
@@ -21,7 +24,8 @@ public final class Inputs {
 		checks.require(date.date() != null && date.precision() != null, field, "needs a date and a precision.");
 		if (date.date() != null && date.precision() == Precision.MONTH) {
 			checks.require(date.date().equals(YearMonth.from(date.date()).atEndOfMonth()), field + ".date",
-					"with MONTH precision the date is the month's last day, " + YearMonth.from(date.date()).atEndOfMonth() + ".");
+					"with MONTH precision the date is the month's last day, "
+							+ YearMonth.from(date.date()).atEndOfMonth() + ".");
 		}
 		if (date.date() != null && date.precision() == Precision.YEAR) {
 			checks.require(date.date().getMonthValue() == 12 && date.date().getDayOfMonth() == 31, field + ".date",
@@ -36,14 +40,13 @@ public final class Inputs {
 	}
 
 	public static Document period(PeriodInput period) {
-		return (period == null) ? null
-				: new Document("from", string(period.from())).append("to", string(period.to())).append("text", period.text());
+		return (period == null) ? null : new Document("from", string(period.from())).append("to", string(period.to()))
+			.append("text", period.text());
 	}
 
 	public static Document source(SourceInput source) {
-		return (source == null) ? null
-				: new Document("documentId", source.documentId()).append("quote", source.quote())
-					.append("locator", source.locator());
+		return (source == null) ? null : new Document("documentId", source.documentId()).append("quote", source.quote())
+			.append("locator", source.locator());
 	}
 
 	public static String string(LocalDate date) {

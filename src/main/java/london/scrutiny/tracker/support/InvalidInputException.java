@@ -1,6 +1,9 @@
 package london.scrutiny.tracker.support;
 
-/** Input the API cannot act on; served as a BAD_REQUEST error whose message says what to change. */
+/**
+ * Input the API cannot act on; served as a BAD_REQUEST error whose message says what to
+ * change.
+ */
 public class InvalidInputException extends RuntimeException {
 
 	private final String argument;
@@ -17,7 +20,10 @@ public class InvalidInputException extends RuntimeException {
 		this.fields = java.util.List.copyOf(fields);
 	}
 
-	/** A code for the kind of problem, where there is one worth a client's switch (null otherwise). */
+	/**
+	 * A code for the kind of problem, where there is one worth a client's switch (null
+	 * otherwise).
+	 */
 	public String reasonCode() {
 		return null;
 	}

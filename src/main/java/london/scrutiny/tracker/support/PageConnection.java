@@ -3,8 +3,8 @@ package london.scrutiny.tracker.support;
 import java.util.List;
 
 /**
- * A Relay connection with {@code totalCount}. The name ends in "Connection" so that Spring for GraphQL
- * serves it as it is rather than adapting it.
+ * A Relay connection with {@code totalCount}. The name ends in "Connection" so that
+ * Spring for GraphQL serves it as it is rather than adapting it.
  */
 public record PageConnection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 

@@ -15,9 +15,10 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Relay paging over MongoDB. Cursors are Spring for GraphQL's encoded scroll positions: keyset positions
- * over a stable sort that always ends on {@code _id} for stored collections, offsets for computed lists.
- * A cursor that does not decode, or that does not fit the list it is used on, is rejected.
+ * Relay paging over MongoDB. Cursors are Spring for GraphQL's encoded scroll positions:
+ * keyset positions over a stable sort that always ends on {@code _id} for stored
+ * collections, offsets for computed lists. A cursor that does not decode, or that does
+ * not fit the list it is used on, is rejected.
  */
 @Component
 public class Paging {
@@ -38,8 +39,8 @@ public class Paging {
 		int size = (first != null) ? first : DEFAULT_SIZE;
 		if (size < 1 || size > MAX_SIZE) {
 			throw new InvalidInputException("first",
-					"'first' must be between 1 and " + MAX_SIZE + " (pages are capped at " + MAX_SIZE
-							+ " nodes); got " + size + ". Page through larger lists with 'after'.");
+					"'first' must be between 1 and " + MAX_SIZE + " (pages are capped at " + MAX_SIZE + " nodes); got "
+							+ size + ". Page through larger lists with 'after'.");
 		}
 		if (after == null) {
 			return new PageRequest(size, null, false);
@@ -61,9 +62,11 @@ public class Paging {
 				+ "'endCursor' (or an edge's 'cursor') of a previous page of the same query, or omit it.");
 	}
 
-	/** One page of a stored collection, by keyset over {@code sort}, which must end on {@code _id}. */
-	public <T> PageConnection<T> keyset(MongoTemplate mongo, Query filter, Class<T> type, Sort sort,
-			PageRequest page) {
+	/**
+	 * One page of a stored collection, by keyset over {@code sort}, which must end on
+	 * {@code _id}.
+	 */
+	public <T> PageConnection<T> keyset(MongoTemplate mongo, Query filter, Class<T> type, Sort sort, PageRequest page) {
 		long total = mongo.count(Query.of(filter).limit(0).skip(0), type);
 		ScrollPosition position = (page.position() != null) ? page.position() : ScrollPosition.keyset();
 		if (!(position instanceof KeysetScrollPosition keyset) || !fits(keyset, sort)) {
@@ -73,7 +76,8 @@ public class Paging {
 		Window<T> window = mongo.scroll(query, type);
 		List<PageConnection.Edge<T>> edges = new ArrayList<>();
 		for (int i = 0; i < window.size(); i++) {
-			edges.add(new PageConnection.Edge<>(this.cursors.toCursor(window.positionAt(i)), window.getContent().get(i)));
+			edges.add(
+					new PageConnection.Edge<>(this.cursors.toCursor(window.positionAt(i)), window.getContent().get(i)));
 		}
 		return connection(edges, window.hasNext(), page.afterGiven(), total);
 	}
@@ -95,7 +99,10 @@ public class Paging {
 		return connection(edges, end < all.size(), page.afterGiven(), all.size());
 	}
 
-	/** A keyset cursor fits a sort when it names exactly the sort's fields, each with a plain value. */
+	/**
+	 * A keyset cursor fits a sort when it names exactly the sort's fields, each with a
+	 * plain value.
+	 */
 	private static boolean fits(KeysetScrollPosition position, Sort sort) {
 		Map<String, Object> keys = position.getKeys();
 		if (keys.isEmpty()) {

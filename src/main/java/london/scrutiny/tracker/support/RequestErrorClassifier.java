@@ -17,10 +17,11 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives request errors that graphql-java raises before any resolver runs (a malformed query, an unknown
- * field, an impossible date literal or variable) the same classification as every other bad input:
- * BAD_REQUEST, keeping graphql-java's own class under {@code extensions.reason}. It also drops the
- * "non-null field was null" errors that only echo a failure already reported at or below the same path.
+ * Gives request errors that graphql-java raises before any resolver runs (a malformed
+ * query, an unknown field, an impossible date literal or variable) the same
+ * classification as every other bad input: BAD_REQUEST, keeping graphql-java's own class
+ * under {@code extensions.reason}. It also drops the "non-null field was null" errors
+ * that only echo a failure already reported at or below the same path.
  */
 @Component
 class RequestErrorClassifier implements WebGraphQlInterceptor {
@@ -43,7 +44,9 @@ class RequestErrorClassifier implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** A null-in-non-null error whose path starts with the path of another, real, error. */
+	/**
+	 * A null-in-non-null error whose path starts with the path of another, real, error.
+	 */
 	private static boolean isEcho(ResponseError error, List<ResponseError> all) {
 		if (error.getErrorType() != ErrorType.NullValueInNonNullableField) {
 			return false;

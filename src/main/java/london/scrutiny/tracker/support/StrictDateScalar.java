@@ -15,8 +15,9 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
 /**
- * The {@code Date} scalar, strict: the extended-scalars Date quietly turns 2022-02-30 into 2022-02-28,
- * which would answer a question nobody asked. Here an impossible date is a bad request.
+ * The {@code Date} scalar, strict: the extended-scalars Date quietly turns 2022-02-30
+ * into 2022-02-28, which would answer a question nobody asked. Here an impossible date is
+ * a bad request.
  */
 final class StrictDateScalar implements Coercing<LocalDate, String> {
 
@@ -61,7 +62,8 @@ final class StrictDateScalar implements Coercing<LocalDate, String> {
 	private static <E extends RuntimeException> LocalDate parse(String text,
 			java.util.function.Function<String, E> failure) {
 		try {
-			// LocalDate.parse uses ISO_LOCAL_DATE, whose resolver is strict: no 30 February.
+			// LocalDate.parse uses ISO_LOCAL_DATE, whose resolver is strict: no 30
+			// February.
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {

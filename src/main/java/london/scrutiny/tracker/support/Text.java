@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * User text in filters and search is always literal: it is quoted before it becomes a pattern, so
- * {@code .*} finds a dot and a star, and {@code {"$gt": ""}} is just characters.
+ * User text in filters and search is always literal: it is quoted before it becomes a
+ * pattern, so {@code .*} finds a dot and a star, and {@code {"$gt": ""}} is just
+ * characters.
  */
 public final class Text {
 

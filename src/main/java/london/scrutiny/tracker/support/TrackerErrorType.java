@@ -2,7 +2,10 @@ package london.scrutiny.tracker.support;
 
 import graphql.ErrorClassification;
 
-/** Classifications beyond Spring for GraphQL's own (BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, ...). */
+/**
+ * Classifications beyond Spring for GraphQL's own (BAD_REQUEST, UNAUTHORIZED, FORBIDDEN,
+ * NOT_FOUND, ...).
+ */
 public enum TrackerErrorType implements ErrorClassification {
 
 	/** The write lost a race or contradicts what is stored: re-read and retry. */

@@ -14,7 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Police and Crime Committee's Summary List of Actions, generated from the seed data as of a date. */
+/**
+ * The Police and Crime Committee's Summary List of Actions, generated from the seed data
+ * as of a date.
+ */
 @ApiTest
 class SummaryOfActionsTests {
 
@@ -33,13 +36,20 @@ class SummaryOfActionsTests {
 	@Test
 	void onFirstSeptember2022_listsTheMeetingActionsAndVawgRecommendationsAllCompleted() {
 		JsonNode summary = summary("2022-09-01");
-		List<String> ids = summary.path("items").valueStream().map((i) -> i.path("recommendation").path("id").asString()).toList();
-		assertThat(ids).hasSize(19).startsWith("pcc-2021-03-17/1").contains("pcc-2022-vawg/14")
-			.noneMatch((id) -> id.startsWith("pcc-2023-01-25")).noneMatch((id) -> id.startsWith("hmicfrs"));
+		List<String> ids = summary.path("items")
+			.valueStream()
+			.map((i) -> i.path("recommendation").path("id").asString())
+			.toList();
+		assertThat(ids).hasSize(19)
+			.startsWith("pcc-2021-03-17/1")
+			.contains("pcc-2022-vawg/14")
+			.noneMatch((id) -> id.startsWith("pcc-2023-01-25"))
+			.noneMatch((id) -> id.startsWith("hmicfrs"));
 		assertThat(summary.path("completed").asInt()).isEqualTo(19);
 		JsonNode first = summary.path("items").get(0);
 		assertThat(first.path("correspondenceSent").asString()).isEqualTo("Request sent 2021-04-12");
-		assertThat(first.path("correspondenceReceived").findValuesAsString("reference")).containsExactly("MOPAC120421-D3666");
+		assertThat(first.path("correspondenceReceived").findValuesAsString("reference"))
+			.containsExactly("MOPAC120421-D3666");
 		assertThat(first.path("forActionBy").findValuesAsString("id")).contains("org/mopac");
 	}
 
@@ -63,7 +73,8 @@ class SummaryOfActionsTests {
 
 	@Test
 	void theListIsADocumentReadyToTableInMarkdownHtmlAndCsv() {
-		HttpResponse<String> csv = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=csv");
+		HttpResponse<String> csv = this.http
+			.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		List<String> rows = csv.body().lines().toList();
@@ -71,10 +82,13 @@ class SummaryOfActionsTests {
 		assertThat(rows.get(0)).startsWith("\"Date\",\"From\",\"No.\",\"Action required\",\"Status\"");
 		assertThat(rows).filteredOn((r) -> r.contains("\"Overdue\"")).hasSize(14);
 
-		HttpResponse<String> html = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=html");
+		HttpResponse<String> html = this.http
+			.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=html");
 		assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-		assertThat(html.body()).contains("<table>").contains("Summary List of Actions as of 2022-06-01")
-			.contains("&#39;by and for&#39;").doesNotContain("'by and for'");
+		assertThat(html.body()).contains("<table>")
+			.contains("Summary List of Actions as of 2022-06-01")
+			.contains("&#39;by and for&#39;")
+			.doesNotContain("'by and for'");
 
 		HttpResponse<String> md = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01");
 		assertThat(md.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");

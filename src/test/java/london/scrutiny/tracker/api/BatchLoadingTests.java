@@ -28,8 +28,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No N+1: a page of asks with their report, addressees, answers, letters, programmes, evidence and
- * status costs the same number of database commands for 5 asks as for 50.
+ * No N+1: a page of asks with their report, addressees, answers, letters, programmes,
+ * evidence and status costs the same number of database commands for 5 asks as for 50.
  */
 @ApiTest
 class BatchLoadingTests {
@@ -64,7 +64,10 @@ class BatchLoadingTests {
 
 	}
 
-	/** Sixty asks, each answered by its own letter that names two programmes and cites one figure. */
+	/**
+	 * Sixty asks, each answered by its own letter that names two programmes and cites one
+	 * figure.
+	 */
 	@BeforeEach
 	void storeSixtyAnsweredAsks() {
 		this.mongo.insert(new Document("_id", REPORT).append("kind", "COMMITTEE_REPORT")
@@ -77,19 +80,29 @@ class BatchLoadingTests {
 		for (int n = 1; n <= 60; n++) {
 			String ask = REPORT + "/" + n;
 			String letter = "letter/TEST" + n;
-			asks.add(new Document("_id", ask).append("reportId", REPORT).append("number", n).append("kind", "RECOMMENDATION")
-				.append("text", "Fixture ask " + n).append("addresseeIds", List.of("org/mopac", "org/mps"))
+			asks.add(new Document("_id", ask).append("reportId", REPORT)
+				.append("number", n)
+				.append("kind", "RECOMMENDATION")
+				.append("text", "Fixture ask " + n)
+				.append("addresseeIds", List.of("org/mopac", "org/mps"))
 				.append("themes", List.of("domestic-abuse")));
-			letters.add(new Document("_id", letter).append("kind", "LETTER").append("reference", "TEST" + n)
-				.append("referenceKey", "TEST" + n).append("date", "2024-02-01")
+			letters.add(new Document("_id", letter).append("kind", "LETTER")
+				.append("reference", "TEST" + n)
+				.append("referenceKey", "TEST" + n)
+				.append("date", "2024-02-01")
 				.append("inReplyTo", new Document("documentIds", List.of(REPORT)).append("date", "2024-01-10")));
-			responses.add(new Document("_id", letter + "#" + ask).append("askId", ask).append("letterId", letter)
+			responses.add(new Document("_id", letter + "#" + ask).append("askId", ask)
+				.append("letterId", letter)
 				.append("text", "Fixture answer " + n)
 				.append("programmeIds", List.of("programme/drive", "programme/myends"))
 				.append("evidenceIds", List.of("evidence/MGLA230322-7616/dasaf-awarded-total")));
 			assessments.add(new Document("_id", "assessment/test/" + n).append("askId", ask)
-				.append("responseId", letter + "#" + ask).append("kind", "CLERK").append("position", "ACCEPTED")
-				.append("implementation", "IN_PROGRESS").append("assessedBy", "test").append("effectiveOn", "2024-02-02"));
+				.append("responseId", letter + "#" + ask)
+				.append("kind", "CLERK")
+				.append("position", "ACCEPTED")
+				.append("implementation", "IN_PROGRESS")
+				.append("assessedBy", "test")
+				.append("effectiveOn", "2024-02-02"));
 		}
 		this.mongo.insert(asks, "asks");
 		this.mongo.insert(letters, "documents");

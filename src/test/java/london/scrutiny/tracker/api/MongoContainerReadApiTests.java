@@ -8,8 +8,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
- * The same read API contract against a real MongoDB (the image compose.yaml pins). Skipped, and
- * reported as skipped, where no Docker engine is available.
+ * The same read API contract against a real MongoDB (the image compose.yaml pins).
+ * Skipped, and reported as skipped, where no Docker engine is available.
  */
 @ApiTest
 @Testcontainers(disabledWithoutDocker = true)

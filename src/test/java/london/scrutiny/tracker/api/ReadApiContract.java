@@ -19,8 +19,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read API's contract, through HTTP, on the seeded store. Subclasses run it against the embedded
- * server and against a real MongoDB.
+ * The read API's contract, through HTTP, on the seeded store. Subclasses run it against
+ * the embedded server and against a real MongoDB.
  */
 abstract class ReadApiContract {
 
@@ -47,8 +47,9 @@ abstract class ReadApiContract {
 			.path("reports.edges[*].node.kind")
 			.entityList(String.class)
 			.get();
-		assertThat(kinds).isNotEmpty().doesNotContain("LETTER").contains("COMMITTEE_REPORT", "COMMITTEE_MEETING",
-				"SUPER_COMPLAINT_REPORT", "ANNUAL_REPORT");
+		assertThat(kinds).isNotEmpty()
+			.doesNotContain("LETTER")
+			.contains("COMMITTEE_REPORT", "COMMITTEE_MEETING", "SUPER_COMPLAINT_REPORT", "ANNUAL_REPORT");
 	}
 
 	@Test
@@ -57,21 +58,35 @@ abstract class ReadApiContract {
 				{ report(id: "pcc-2022-vawg") { kind title requestedOn responseDueOn responseDue { basis countedFrom }
 				    recommendations { number } letters { reference } } }""")
 			.execute()
-			.path("report.kind").entity(String.class).isEqualTo("COMMITTEE_REPORT")
-			.path("report.requestedOn").entity(String.class).isEqualTo("2022-03-23")
-			.path("report.responseDueOn").entity(String.class).isEqualTo("2022-05-23")
-			.path("report.responseDue.basis").entity(String.class).isEqualTo("POLICY")
-			.path("report.recommendations[*].number").entityList(Integer.class)
+			.path("report.kind")
+			.entity(String.class)
+			.isEqualTo("COMMITTEE_REPORT")
+			.path("report.requestedOn")
+			.entity(String.class)
+			.isEqualTo("2022-03-23")
+			.path("report.responseDueOn")
+			.entity(String.class)
+			.isEqualTo("2022-05-23")
+			.path("report.responseDue.basis")
+			.entity(String.class)
+			.isEqualTo("POLICY")
+			.path("report.recommendations[*].number")
+			.entityList(Integer.class)
 			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
-			.path("report.letters[*].reference").entityList(String.class).containsExactly("MGLA230322-7616");
+			.path("report.letters[*].reference")
+			.entityList(String.class)
+			.containsExactly("MGLA230322-7616");
 	}
 
 	@Test
 	void report_returnsNullForAnUnknownIdAndForALetterId() {
-		this.graphQl.document("{ a: report(id: \"no-such-report\") { id } b: report(id: \"letter/MGLA230322-7616\") { id } }")
+		this.graphQl
+			.document("{ a: report(id: \"no-such-report\") { id } b: report(id: \"letter/MGLA230322-7616\") { id } }")
 			.execute()
-			.path("a").valueIsNull()
-			.path("b").valueIsNull();
+			.path("a")
+			.valueIsNull()
+			.path("b")
+			.valueIsNull();
 	}
 
 	@Test
@@ -82,16 +97,36 @@ abstract class ReadApiContract {
 				    responseStatus daysLate deadlineStatus daysToDeadline
 				    responses { letter { reference } } report { id } } }""")
 			.execute()
-			.path("recommendation.kind").entity(String.class).isEqualTo("RECOMMENDATION")
-			.path("recommendation.text").entity(String.class).satisfies((t) -> assertThat(t).startsWith("MOPAC must demonstrate, by September 2022"))
-			.path("recommendation.addressees[*].id").entityList(String.class).containsExactly("org/mopac")
-			.path("recommendation.deadline.date").entity(String.class).isEqualTo("2022-09-30")
-			.path("recommendation.deadline.precision").entity(String.class).isEqualTo("MONTH")
-			.path("recommendation.responseStatus").entity(String.class).isEqualTo("RESPONDED_LATE")
-			.path("recommendation.daysLate").entity(Integer.class).isEqualTo(87)
-			.path("recommendation.deadlineStatus").entity(String.class).isEqualTo("UPCOMING")
-			.path("recommendation.daysToDeadline").entity(Integer.class).isEqualTo(15)
-			.path("recommendation.report.id").entity(String.class).isEqualTo("pcc-2022-vawg");
+			.path("recommendation.kind")
+			.entity(String.class)
+			.isEqualTo("RECOMMENDATION")
+			.path("recommendation.text")
+			.entity(String.class)
+			.satisfies((t) -> assertThat(t).startsWith("MOPAC must demonstrate, by September 2022"))
+			.path("recommendation.addressees[*].id")
+			.entityList(String.class)
+			.containsExactly("org/mopac")
+			.path("recommendation.deadline.date")
+			.entity(String.class)
+			.isEqualTo("2022-09-30")
+			.path("recommendation.deadline.precision")
+			.entity(String.class)
+			.isEqualTo("MONTH")
+			.path("recommendation.responseStatus")
+			.entity(String.class)
+			.isEqualTo("RESPONDED_LATE")
+			.path("recommendation.daysLate")
+			.entity(Integer.class)
+			.isEqualTo(87)
+			.path("recommendation.deadlineStatus")
+			.entity(String.class)
+			.isEqualTo("UPCOMING")
+			.path("recommendation.daysToDeadline")
+			.entity(Integer.class)
+			.isEqualTo(15)
+			.path("recommendation.report.id")
+			.entity(String.class)
+			.isEqualTo("pcc-2022-vawg");
 	}
 
 	@Test
@@ -114,8 +149,9 @@ abstract class ReadApiContract {
 		int pages = 0;
 		long total;
 		do {
-			JsonNode page = this.http.query("query($after: String) { recommendations(first: 4, after: $after) { totalCount "
-					+ "edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }",
+			JsonNode page = this.http.query(
+					"query($after: String) { recommendations(first: 4, after: $after) { totalCount "
+							+ "edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }",
 					(after != null) ? Map.of("after", after) : Map.of());
 			JsonNode connection = page.path("data").path("recommendations");
 			total = connection.path("totalCount").asLong();
@@ -147,14 +183,23 @@ abstract class ReadApiContract {
 
 	@Test
 	void letter_findsTheReferenceHoweverItIsSpacedOrCased() {
-		for (String typed : List.of("MOPAC090223- C4495", "mopac090223-c4495", "MOPAC090223C4495", " MOPAC090223-C4495 ")) {
-			this.graphQl.document("query($r: String!) { letter(reference: $r) { reference referenceAsWritten sentOn } }")
+		for (String typed : List.of("MOPAC090223- C4495", "mopac090223-c4495", "MOPAC090223C4495",
+				" MOPAC090223-C4495 ")) {
+			this.graphQl
+				.document("query($r: String!) { letter(reference: $r) { reference referenceAsWritten sentOn } }")
 				.variable("r", typed)
 				.execute()
-				.path("letter.reference").entity(String.class).isEqualTo("MOPAC090223-C4495")
-				.path("letter.sentOn").entity(String.class).isEqualTo("2023-05-04");
+				.path("letter.reference")
+				.entity(String.class)
+				.isEqualTo("MOPAC090223-C4495")
+				.path("letter.sentOn")
+				.entity(String.class)
+				.isEqualTo("2023-05-04");
 		}
-		this.graphQl.document("{ letter(reference: \"MOPAC000000-X0000\") { id } }").execute().path("letter").valueIsNull();
+		this.graphQl.document("{ letter(reference: \"MOPAC000000-X0000\") { id } }")
+			.execute()
+			.path("letter")
+			.valueIsNull();
 	}
 
 	@Test
@@ -163,33 +208,58 @@ abstract class ReadApiContract {
 				{ letter(reference: "MOPAC120421-D3666") { inReplyTo { date how reports { id } } daysToRespond
 				    acknowledgesDelay delaySource { quote } responses { recommendation { id } } } }""")
 			.execute()
-			.path("letter.inReplyTo.date").entity(String.class).isEqualTo("2021-04-12")
-			.path("letter.inReplyTo.how").entity(String.class).isEqualTo("STATED")
-			.path("letter.daysToRespond").entity(Integer.class).isEqualTo(56)
-			.path("letter.acknowledgesDelay").entity(Boolean.class).isEqualTo(true)
-			.path("letter.delaySource.quote").entity(String.class).satisfies((q) -> assertThat(q).contains("apologies for the delay"))
-			.path("letter.responses").entityList(Object.class).hasSize(5);
+			.path("letter.inReplyTo.date")
+			.entity(String.class)
+			.isEqualTo("2021-04-12")
+			.path("letter.inReplyTo.how")
+			.entity(String.class)
+			.isEqualTo("STATED")
+			.path("letter.daysToRespond")
+			.entity(Integer.class)
+			.isEqualTo(56)
+			.path("letter.acknowledgesDelay")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("letter.delaySource.quote")
+			.entity(String.class)
+			.satisfies((q) -> assertThat(q).contains("apologies for the delay"))
+			.path("letter.responses")
+			.entityList(Object.class)
+			.hasSize(5);
 	}
 
 	@Test
 	void letters_filterByDateDelayAndReport() {
-		assertThat(this.http.query("{ letters { totalCount } }").path("data").path("letters").path("totalCount").asInt()).isEqualTo(4);
+		assertThat(
+				this.http.query("{ letters { totalCount } }").path("data").path("letters").path("totalCount").asInt())
+			.isEqualTo(4);
 		assertThat(this.http.query("{ letters(filter: { acknowledgesDelay: true }) { totalCount } }")
-			.path("data").path("letters").path("totalCount").asInt()).isEqualTo(2);
+			.path("data")
+			.path("letters")
+			.path("totalCount")
+			.asInt()).isEqualTo(2);
 		assertThat(this.http.query("{ letters(filter: { sentFrom: \"2022-01-01\" }) { edges { node { reference } } } }")
 			.findValuesAsString("reference")).containsExactly("MOPAC090223-C4495", "MGLA230322-7616");
-		assertThat(this.http.query("{ letters(filter: { repliesTo: \"hmicfrs-2021-safe-to-share\" }) { edges { node { reference } } } }")
+		assertThat(this.http.query(
+				"{ letters(filter: { repliesTo: \"hmicfrs-2021-safe-to-share\" }) { edges { node { reference } } } }")
 			.findValuesAsString("reference")).containsExactly("MOPAC301121-D3912");
 	}
 
 	@Test
 	void programme_linksBackToTheAsksAndLettersWhoseAnswersNameIt() {
-		this.graphQl.document("""
-				{ programme(id: "programme/drive") { name aliases recommendations { id } letters { reference } sources { quote } } }""")
+		this.graphQl.document(
+				"""
+						{ programme(id: "programme/drive") { name aliases recommendations { id } letters { reference } sources { quote } } }""")
 			.execute()
-			.path("programme.name").entity(String.class).isEqualTo("Drive")
-			.path("programme.recommendations[*].id").entityList(String.class).contains("pcc-2022-vawg/13")
-			.path("programme.letters[*].reference").entityList(String.class).contains("MGLA230322-7616");
+			.path("programme.name")
+			.entity(String.class)
+			.isEqualTo("Drive")
+			.path("programme.recommendations[*].id")
+			.entityList(String.class)
+			.contains("pcc-2022-vawg/13")
+			.path("programme.letters[*].reference")
+			.entityList(String.class)
+			.contains("MGLA230322-7616");
 		this.graphQl.document("{ programme(id: \"programme/none\") { id } }").execute().path("programme").valueIsNull();
 	}
 
@@ -199,7 +269,8 @@ abstract class ReadApiContract {
 			.findValuesAsString("id")).containsExactly("programme/stalking-threat-assessment-centre");
 		assertThat(this.http.query("{ programmes(filter: { place: \"lambeth\" }) { edges { node { id } } } }")
 			.findValuesAsString("id")).contains("programme/myends");
-		JsonNode funds = this.http.query("{ programmes(filter: { kind: [FUND] }, first: 100) { edges { node { kind } } } }");
+		JsonNode funds = this.http
+			.query("{ programmes(filter: { kind: [FUND] }, first: 100) { edges { node { kind } } } }");
 		assertThat(funds.findValuesAsString("kind")).isNotEmpty().containsOnly("FUND");
 	}
 
@@ -218,8 +289,9 @@ abstract class ReadApiContract {
 
 	@Test
 	void evidence_contrastsAreFindableBothWays() {
-		JsonNode contrasted = this.http.query("""
-				{ evidence(filter: { hasContrast: true }, first: 100) { totalCount edges { node { id contrasts { id contrasts { id } } } } } }""");
+		JsonNode contrasted = this.http
+			.query("""
+					{ evidence(filter: { hasContrast: true }, first: 100) { totalCount edges { node { id contrasts { id contrasts { id } } } } } }""");
 		assertThat(contrasted.path("data").path("evidence").path("totalCount").asInt()).isPositive();
 		contrasted.path("data").path("evidence").path("edges").forEach((e) -> {
 			String id = e.path("node").path("id").asString();
@@ -232,10 +304,12 @@ abstract class ReadApiContract {
 		JsonNode summary = this.http.query("""
 				{ statusSummary(filter: { reportId: ["pcc-2022-vawg"] }, asOf: "2022-09-01") {
 				    asOf total byResponseStatus { status count } byPosition { position count } } }""")
-			.path("data").path("statusSummary");
+			.path("data")
+			.path("statusSummary");
 		assertThat(summary.path("total").asInt()).isEqualTo(14);
 		Map<String, Integer> byStatus = new java.util.HashMap<>();
-		summary.path("byResponseStatus").forEach((c) -> byStatus.put(c.path("status").asString(), c.path("count").asInt()));
+		summary.path("byResponseStatus")
+			.forEach((c) -> byStatus.put(c.path("status").asString(), c.path("count").asInt()));
 		assertThat(byStatus).containsOnlyKeys("AWAITING_RESPONSE", "RESPONSE_OVERDUE", "RESPONDED", "RESPONDED_LATE")
 			.containsEntry("RESPONDED_LATE", 14);
 		int positions = 0;
@@ -253,17 +327,21 @@ abstract class ReadApiContract {
 		JsonNode search = result.path("data").path("search");
 		assertThat(search.path("totalCount").asInt()).isGreaterThanOrEqualTo(2);
 		assertThat(search.findValuesAsString("__typename")).contains("Programme", "Response");
-		search.path("edges").forEach((e) -> assertThat(e.path("snippet").asString().toLowerCase()).contains("stalking threat assessment"));
+		search.path("edges")
+			.forEach((e) -> assertThat(e.path("snippet").asString().toLowerCase())
+				.contains("stalking threat assessment"));
 	}
 
 	@Test
 	void search_treatsPatternCharactersAndOperatorsAsLiteralText() {
 		for (String text : List.of(".*zz", "{\"$gt\": \"\"}", "[a-z]+", "$where", "^MOPAC")) {
-			JsonNode result = this.http.query("query($t: String!) { search(text: $t) { totalCount } }", Map.of("t", text));
+			JsonNode result = this.http.query("query($t: String!) { search(text: $t) { totalCount } }",
+					Map.of("t", text));
 			assertThat(result.path("errors").isMissingNode()).as(text).isTrue();
 			assertThat(result.path("data").path("search").path("totalCount").asInt()).as(text).isZero();
 		}
-		// The Mayor's letter really contains ".*" (a full stop before markdown bold): it is found as text.
+		// The Mayor's letter really contains ".*" (a full stop before markdown bold): it
+		// is found as text.
 		JsonNode dotStar = this.http.query("{ search(text: \".*\") { totalCount edges { snippet } } }");
 		assertThat(dotStar.path("data").path("search").path("totalCount").asInt()).isPositive();
 		dotStar.findValuesAsString("snippet").forEach((snippet) -> assertThat(snippet).contains(".*"));
@@ -278,7 +356,9 @@ abstract class ReadApiContract {
 		assertBadRequest("{ recommendations(after: \"Zm9yZ2Vk\") { totalCount } }", "cursor");
 		assertBadRequest("{ recommendations(after: \"not base64 at all!\") { totalCount } }", "cursor");
 		assertBadRequest("{ recommendations(asOf: \"2022-02-30\") { totalCount } }", "");
-		assertBadRequest("{ recommendations(filter: { askedFrom: \"2023-01-01\", askedTo: \"2022-01-01\" }) { totalCount } }", "empty");
+		assertBadRequest(
+				"{ recommendations(filter: { askedFrom: \"2023-01-01\", askedTo: \"2022-01-01\" }) { totalCount } }",
+				"empty");
 		assertBadRequest("{ recommendations { totalCount ", "");
 		assertBadRequest("{ recommendations { noSuchField } }", "noSuchField");
 		assertBadRequest("{ search(text: \"   \") { totalCount } }", "text");
@@ -290,7 +370,10 @@ abstract class ReadApiContract {
 		for (String query : List.of("{ recommendations(first: 1000) { totalCount } }",
 				"{ search(text: \"{\\\"$gt\\\": \\\"\\\"}\") { totalCount } }",
 				"{ letters(filter: { text: \"'); db.asks.drop(); ('\" }) { totalCount } }")) {
-			String body = this.http.postJson("/graphql", "{\"query\": " + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(query) + "}").body();
+			String body = this.http
+				.postJson("/graphql", "{\"query\": "
+						+ tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(query) + "}")
+				.body();
 			assertThat(body).doesNotContain("Exception").doesNotContain("\tat ");
 		}
 		assertThat(this.http.postJson("/graphql", "{not json").statusCode()).isEqualTo(400);
@@ -301,19 +384,30 @@ abstract class ReadApiContract {
 	void organisationsAndPeople_resolveTheNamesTheDocumentsUse() {
 		assertThat(this.http.query("{ organisations(filter: { text: \"the Met\" }) { edges { node { id } } } }")
 			.findValuesAsString("id")).containsExactly("org/mps");
-		JsonNode linden = this.http.query("{ person(id: \"person/sophie-linden\") { name roles { title organisation { id } asOf source { quote } } } }")
-			.path("data").path("person");
+		JsonNode linden = this.http.query(
+				"{ person(id: \"person/sophie-linden\") { name roles { title organisation { id } asOf source { quote } } } }")
+			.path("data")
+			.path("person");
 		assertThat(linden.path("roles").findValuesAsString("title")).contains("Deputy Mayor for Policing and Crime");
 		assertThat(linden.path("roles").get(0).path("organisation").path("id").asString()).isEqualTo("org/mopac");
-		assertThat(this.http.query("{ people(first: 100) { totalCount } }").path("data").path("people").path("totalCount").asInt())
-			.isGreaterThanOrEqualTo(7);
-		assertThat(this.http.query("{ organisation(id: \"org/none\") { id } }").path("data").path("organisation").isNull()).isTrue();
+		assertThat(this.http.query("{ people(first: 100) { totalCount } }")
+			.path("data")
+			.path("people")
+			.path("totalCount")
+			.asInt()).isGreaterThanOrEqualTo(7);
+		assertThat(
+				this.http.query("{ organisation(id: \"org/none\") { id } }").path("data").path("organisation").isNull())
+			.isTrue();
 	}
 
 	@Test
 	void cursorFromOneListIsRejectedByAnother() {
 		String cursor = this.http.query("{ programmes(first: 1) { pageInfo { endCursor } } }")
-			.path("data").path("programmes").path("pageInfo").path("endCursor").asString();
+			.path("data")
+			.path("programmes")
+			.path("pageInfo")
+			.path("endCursor")
+			.asString();
 		assertBadRequest("{ recommendations(after: \"" + cursor + "\") { totalCount } }", "cursor");
 	}
 
@@ -324,7 +418,8 @@ abstract class ReadApiContract {
 	}
 
 	private int count(String filter) {
-		JsonNode response = this.http.query("{ recommendations(filter: " + filter + ", first: 100) { totalCount edges { node { id } } } }");
+		JsonNode response = this.http
+			.query("{ recommendations(filter: " + filter + ", first: 100) { totalCount edges { node { id } } } }");
 		assertThat(response.path("errors").isMissingNode()).as(filter + ": " + response.path("errors")).isTrue();
 		JsonNode connection = response.path("data").path("recommendations");
 		assertThat(connection.path("edges").size()).isEqualTo(connection.path("totalCount").asInt());

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Facts from the five corpus documents, each read back through the GraphQL API over HTTP field by field:
- * what a user asking the tracker would see. The expected values are the documents' own words and numbers.
+ * Facts from the five corpus documents, each read back through the GraphQL API over HTTP
+ * field by field: what a user asking the tracker would see. The expected values are the
+ * documents' own words and numbers.
  */
 @ApiTest
 class CorpusFactsTests {
@@ -88,7 +89,8 @@ class CorpusFactsTests {
 	@Autowired
 	private HttpGraphQlTester graphQl;
 
-	// letter MOPAC120421-D3666 (corpus 000): five action points of the meeting of 17 March 2021
+	// letter MOPAC120421-D3666 (corpus 000): five action points of the meeting of 17
+	// March 2021
 
 	@Test
 	void d3666RepliesToTheChairsLetterOf12April2021AndApologisesForTheDelay() {
@@ -100,7 +102,8 @@ class CorpusFactsTests {
 		assertThat(letter.inReplyTo().source().quote()).startsWith("Thank you for your letter of 12 April");
 		assertThat(letter.inReplyTo().reports()).extracting(Report::id).containsExactly("pcc-2021-03-17");
 		assertThat(letter.acknowledgesDelay()).isTrue();
-		assertThat(letter.delaySource().quote()).isEqualTo("Please accept my apologies for the delay in responding to you.");
+		assertThat(letter.delaySource().quote())
+			.isEqualTo("Please accept my apologies for the delay in responding to you.");
 	}
 
 	@Test
@@ -130,8 +133,9 @@ class CorpusFactsTests {
 	void theCustodyVisitTableGivesVisitsAndDetaineesForApril2020ToMarch2021() {
 		List<Figure> figures = figures(D3666, "Total detainees in custody");
 		assertThat(figures).extracting(Figure::value, Figure::unit, Figure::qualifier)
-			.containsExactly(tuple(new BigDecimal("592"), "COUNT", "EXACT"), tuple(new BigDecimal("263"), "COUNT", "EXACT"),
-					tuple(new BigDecimal("1665"), "PEOPLE", "EXACT"), tuple(new BigDecimal("15978"), "PEOPLE", "EXACT"));
+			.containsExactly(tuple(new BigDecimal("592"), "COUNT", "EXACT"),
+					tuple(new BigDecimal("263"), "COUNT", "EXACT"), tuple(new BigDecimal("1665"), "PEOPLE", "EXACT"),
+					tuple(new BigDecimal("15978"), "PEOPLE", "EXACT"));
 		assertThat(figures).allSatisfy((f) -> {
 			assertThat(f.period().from()).isEqualTo(LocalDate.of(2020, 4, 1));
 			assertThat(f.period().to()).isEqualTo(LocalDate.of(2021, 3, 31));
@@ -175,7 +179,8 @@ class CorpusFactsTests {
 
 	@Test
 	void theMajorTraumaCentreServiceSupported130YoungPeopleAcrossFourSites() {
-		assertThat(figures(D3666, "supported 130 young people across four sites")).extracting(Figure::value, Figure::unit)
+		assertThat(figures(D3666, "supported 130 young people across four sites"))
+			.extracting(Figure::value, Figure::unit)
 			.containsExactly(tuple(new BigDecimal("130"), "PEOPLE"), tuple(new BigDecimal("4"), "COUNT"));
 		assertThat(figures(D3666, "55 referrals into the Multi-Agency Risk Assessment Conference"))
 			.extracting(Figure::value, Figure::unit)
@@ -189,12 +194,14 @@ class CorpusFactsTests {
 			.containsExactly(tuple(new BigDecimal("70"), "PERCENT", "MORE_THAN"));
 	}
 
-	// letter MGLA230322-7616 (corpus 001): the Mayor's answer to the 14 VAWG recommendations
+	// letter MGLA230322-7616 (corpus 001): the Mayor's answer to the 14 VAWG
+	// recommendations
 
 	@Test
 	void vawgRecommendationSixFallsDueBySeptember2022() {
 		Ask six = recommendation("pcc-2022-vawg/6");
-		assertThat(six.text()).startsWith("MOPAC must demonstrate, by September 2022, that it has robust performance monitoring");
+		assertThat(six.text())
+			.startsWith("MOPAC must demonstrate, by September 2022, that it has robust performance monitoring");
 		assertThat(six.deadline().date()).isEqualTo(LocalDate.of(2022, 9, 30));
 		assertThat(six.deadline().precision()).isEqualTo("MONTH");
 		assertThat(six.deadline().text()).isEqualTo("by September 2022");
@@ -229,7 +236,8 @@ class CorpusFactsTests {
 	void elevenPointFourMillionPoundsWasAwardedOnTheSafeAccommodationFramework() {
 		Evidence awarded = single(evidence(VAWG_LETTER, "£11.4m has been awarded so far", null));
 		assertThat(awarded.figures()).extracting(Figure::value, Figure::unit, Figure::qualifier)
-			.containsExactly(tuple(new BigDecimal("11400000"), "GBP", "EXACT"), tuple(new BigDecimal("3600000"), "GBP", "EXACT"));
+			.containsExactly(tuple(new BigDecimal("11400000"), "GBP", "EXACT"),
+					tuple(new BigDecimal("3600000"), "GBP", "EXACT"));
 		assertThat(awarded.recommendations()).extracting(Ask::id).containsExactly("pcc-2022-vawg/10");
 		assertThat(awarded.programmes()).extracting(Programme::id)
 			.containsExactly("programme/domestic-abuse-safe-accommodation-framework");
@@ -237,7 +245,8 @@ class CorpusFactsTests {
 
 	@Test
 	void theRecordVawgInvestmentIsOverOneHundredMillionWithSeventeenPointSevenMillionMore() {
-		assertThat(figures(VAWG_LETTER, "record investment of over £100m")).extracting(Figure::value, Figure::unit, Figure::qualifier)
+		assertThat(figures(VAWG_LETTER, "record investment of over £100m"))
+			.extracting(Figure::value, Figure::unit, Figure::qualifier)
 			.containsExactlyInAnyOrder(tuple(new BigDecimal("100000000"), "GBP", "MORE_THAN"),
 					tuple(new BigDecimal("17700000"), "GBP", "EXACT"));
 	}
@@ -286,8 +295,10 @@ class CorpusFactsTests {
 
 	@Test
 	void theGrassrootsFundGivesAtLeast60PercentToByAndForGroupsAndAtMost40ToOthers() {
-		assertThat(figures(VAWG_LETTER, "a minimum of 60% of funding")).extracting(Figure::value, Figure::unit, Figure::qualifier)
-			.containsExactly(tuple(new BigDecimal("60"), "PERCENT", "MINIMUM"), tuple(new BigDecimal("40"), "PERCENT", "MAXIMUM"));
+		assertThat(figures(VAWG_LETTER, "a minimum of 60% of funding"))
+			.extracting(Figure::value, Figure::unit, Figure::qualifier)
+			.containsExactly(tuple(new BigDecimal("60"), "PERCENT", "MINIMUM"),
+					tuple(new BigDecimal("40"), "PERCENT", "MAXIMUM"));
 	}
 
 	@Test
@@ -308,7 +319,8 @@ class CorpusFactsTests {
 		assertThat(addressedToTheMet).containsExactly("pcc-2022-vawg/1", "pcc-2022-vawg/2", "pcc-2022-vawg/4");
 	}
 
-	// letter MOPAC090223-C4495 (corpus 002): information agreed at the meeting of 25 January 2023
+	// letter MOPAC090223-C4495 (corpus 002): information agreed at the meeting of 25
+	// January 2023
 
 	@Test
 	void aReferenceTypedWithAStraySpaceFindsTheChiefExecutivesLetter() {
@@ -329,13 +341,15 @@ class CorpusFactsTests {
 		Report meeting = report("pcc-2023-01-25");
 		assertThat(meeting.kind()).isEqualTo("COMMITTEE_MEETING");
 		assertThat(meeting.publishedOn()).isEqualTo(LocalDate.of(2023, 1, 25));
-		assertThat(meeting.recommendations()).extracting(Ask::number, Ask::kind).containsExactlyElementsOf(numbered(2, "ACTION"));
+		assertThat(meeting.recommendations()).extracting(Ask::number, Ask::kind)
+			.containsExactlyElementsOf(numbered(2, "ACTION"));
 		assertThat(meeting.letters()).extracting(Letter::id).containsExactly(C4495);
 	}
 
 	@Test
 	void theTurnaroundTableFunds500PcsosWith21Point8And26Point8MillionPounds() {
-		assertThat(figures(C4495, "500 additional PCSOs")).extracting(Figure::value, Figure::unit, Figure::periodFrom, Figure::periodTo)
+		assertThat(figures(C4495, "500 additional PCSOs"))
+			.extracting(Figure::value, Figure::unit, Figure::periodFrom, Figure::periodTo)
 			.containsExactly(tuple(new BigDecimal("500"), "COUNT", null, null),
 					tuple(new BigDecimal("21800000"), "GBP", LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
 					tuple(new BigDecimal("26800000"), "GBP", LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)));
@@ -343,13 +357,16 @@ class CorpusFactsTests {
 
 	@Test
 	void theTurnaroundFundingTotals44Point3And49Point3MillionPounds() {
-		assertThat(figures(C4495, "Total turn around funding")).extracting(Figure::value, Figure::unit, Figure::periodText)
-			.containsExactly(tuple(new BigDecimal("44300000"), "GBP", "2023-24"), tuple(new BigDecimal("49300000"), "GBP", "2024-25"));
+		assertThat(figures(C4495, "Total turn around funding"))
+			.extracting(Figure::value, Figure::unit, Figure::periodText)
+			.containsExactly(tuple(new BigDecimal("44300000"), "GBP", "2023-24"),
+					tuple(new BigDecimal("49300000"), "GBP", "2024-25"));
 	}
 
 	@Test
 	void domesticAbuseDutyFundingForLondonIsAboutTwentyMillionPounds() {
-		assertThat(figures(C4495, "totals c. £20m for London")).extracting(Figure::value, Figure::unit, Figure::qualifier)
+		assertThat(figures(C4495, "totals c. £20m for London"))
+			.extracting(Figure::value, Figure::unit, Figure::qualifier)
 			.containsExactly(tuple(new BigDecimal("20000000"), "GBP", "APPROXIMATE"));
 	}
 
@@ -365,16 +382,18 @@ class CorpusFactsTests {
 	void lotTwoIsElevenPointFiveMillionPoundsForAbout7000Survivors() {
 		Evidence lot2 = single(evidence(C4495, "Lot 2 comprises £11.5m", null));
 		assertThat(lot2.figures()).extracting(Figure::value, Figure::unit, Figure::qualifier)
-			.containsExactly(tuple(new BigDecimal("11500000"), "GBP", "EXACT"), tuple(new BigDecimal("7000"), "PEOPLE", "APPROXIMATE"),
+			.containsExactly(tuple(new BigDecimal("11500000"), "GBP", "EXACT"),
+					tuple(new BigDecimal("7000"), "PEOPLE", "APPROXIMATE"),
 					tuple(new BigDecimal("6000"), "PEOPLE", "LESS_THAN"));
 		assertThat(lot2.contrasts()).extracting(Evidence::id).contains("evidence/MGLA230322-7616/dasaf-awarded-total");
 	}
 
 	@Test
 	void pieFundGrantsRunFromTenThousandToOneHundredThousandPoundsForTwelveMonths() {
-		assertThat(figures(C4495, "between £10,000 and £100,000")).extracting(Figure::value, Figure::unit, Figure::qualifier)
-			.containsExactly(tuple(new BigDecimal("10000"), "GBP", "MINIMUM"), tuple(new BigDecimal("100000"), "GBP", "MAXIMUM"),
-					tuple(new BigDecimal("12"), "MONTHS", "EXACT"));
+		assertThat(figures(C4495, "between £10,000 and £100,000"))
+			.extracting(Figure::value, Figure::unit, Figure::qualifier)
+			.containsExactly(tuple(new BigDecimal("10000"), "GBP", "MINIMUM"),
+					tuple(new BigDecimal("100000"), "GBP", "MAXIMUM"), tuple(new BigDecimal("12"), "MONTHS", "EXACT"));
 		assertThat(figures(C4495, "a £750,000 fund")).extracting(Figure::value, Figure::unit)
 			.containsExactly(tuple(new BigDecimal("750000"), "GBP"));
 	}
@@ -411,7 +430,8 @@ class CorpusFactsTests {
 		assertThat(figures(ANNUAL_REPORT, "A total of 990 visits")).extracting(Figure::value, Figure::unit)
 			.containsExactly(tuple(new BigDecimal("990"), "COUNT"), tuple(new BigDecimal("99"), "PERCENT"),
 					tuple(new BigDecimal("994"), "COUNT"));
-		assertThat(figures(ANNUAL_REPORT, "with 224 volunteers")).extracting(Figure::value).containsExactly(new BigDecimal("224"));
+		assertThat(figures(ANNUAL_REPORT, "with 224 volunteers")).extracting(Figure::value)
+			.containsExactly(new BigDecimal("224"));
 	}
 
 	@Test
@@ -425,7 +445,8 @@ class CorpusFactsTests {
 	@Test
 	void theViolentCrimeTaskForceRecovered1647KnivesIn15843Sweeps() {
 		assertThat(figures(ANNUAL_REPORT, "the command carried out 15,843 weapons sweeps")).extracting(Figure::value)
-			.containsExactly(new BigDecimal("15843"), new BigDecimal("1647"), new BigDecimal("1097"), new BigDecimal("9694"));
+			.containsExactly(new BigDecimal("15843"), new BigDecimal("1647"), new BigDecimal("1097"),
+					new BigDecimal("9694"));
 	}
 
 	@Test
@@ -446,7 +467,8 @@ class CorpusFactsTests {
 
 	@Test
 	void mopacGivesTheSexualAssaultReferralCentres2Point165MillionPoundsAYear() {
-		assertThat(figures(ANNUAL_REPORT, "contributes £2.165 million annually")).extracting(Figure::value, Figure::unit)
+		assertThat(figures(ANNUAL_REPORT, "contributes £2.165 million annually"))
+			.extracting(Figure::value, Figure::unit)
 			.contains(tuple(new BigDecimal("2165000"), "GBP"), tuple(new BigDecimal("3"), "COUNT"));
 	}
 
@@ -458,7 +480,8 @@ class CorpusFactsTests {
 			.contains(tuple(new BigDecimal("74"), "COUNT"), tuple(new BigDecimal("70000000"), "GBP"));
 	}
 
-	// letter MOPAC301121-D3912 (corpus 004): MOPAC's answer to HMICFRS's "Safe to share?" recommendations
+	// letter MOPAC301121-D3912 (corpus 004): MOPAC's answer to HMICFRS's "Safe to share?"
+	// recommendations
 
 	@Test
 	void d3912AnswersTheEightRecommendationsOfSafeToShare() {
@@ -485,13 +508,15 @@ class CorpusFactsTests {
 		assertThat(three.text()).as("the corpus lacks the recommendation's words").isNull();
 		assertThat(three.addresseeText()).isEqualTo("To the Home Office and the National Police Chiefs' Council");
 		assertThat(three.addressees()).extracting(Organisation::id, Organisation::name)
-			.containsExactlyInAnyOrder(tuple("org/home-office", "Home Office"), tuple("org/npcc", "National Police Chiefs' Council"));
+			.containsExactlyInAnyOrder(tuple("org/home-office", "Home Office"),
+					tuple("org/npcc", "National Police Chiefs' Council"));
 	}
 
 	@Test
 	void hmicfrsRecommendationFiveIsAddressedToChiefConstablesAndPccsAsGroups() {
 		Ask five = recommendation("hmicfrs-2021-safe-to-share/5");
-		assertThat(five.addresseeText()).isEqualTo("To chief constables and police and crime commissioners (or equivalents)");
+		assertThat(five.addresseeText())
+			.isEqualTo("To chief constables and police and crime commissioners (or equivalents)");
 		assertThat(five.addressees()).extracting(Organisation::id, Organisation::kind)
 			.containsExactlyInAnyOrder(tuple("org/chief-constables", "ADDRESSEE_GROUP"),
 					tuple("org/police-and-crime-commissioners", "ADDRESSEE_GROUP"));
@@ -508,12 +533,14 @@ class CorpusFactsTests {
 	void safeToReportIsFoundAsContrastingWithTheReportsRealTitleSafeToShare() {
 		List<Evidence> contrasted = evidence(null, null, true);
 		assertThat(contrasted).allSatisfy((e) -> assertThat(e.contrasts()).isNotEmpty());
-		Evidence safeToReport = single(contrasted.stream().filter((e) -> e.source().quote().contains("'Safe to Report'")).toList());
+		Evidence safeToReport = single(
+				contrasted.stream().filter((e) -> e.source().quote().contains("'Safe to Report'")).toList());
 		assertThat(safeToReport.source().document().id()).isEqualTo(D3666);
 		assertThat(safeToReport.figures()).isEmpty();
 		assertThat(safeToReport.contrasts()).singleElement().satisfies((title) -> {
 			assertThat(title.source().document().id()).isEqualTo(D3912);
-			assertThat(title.source().quote()).contains("\"Safe to share? Report on Liberty and Southall Black Sisters'");
+			assertThat(title.source().quote())
+				.contains("\"Safe to share? Report on Liberty and Southall Black Sisters'");
 		});
 	}
 
@@ -526,10 +553,13 @@ class CorpusFactsTests {
 				    id responses { letter { id } programmes { id recommendations { id } letters { id } } }
 				} } } }""").execute().path("recommendations.edges[*].node").entityList(Ask.class).get();
 		assertThat(asks).hasSize(29);
-		assertThat(asks).allSatisfy((ask) -> assertThat(ask.responses()).allSatisfy((response) -> assertThat(response.programmes())
-			.allSatisfy((programme) -> {
-				assertThat(programme.recommendations()).as("asks of %s", programme.id()).extracting(Ask::id).contains(ask.id());
-				assertThat(programme.letters()).as("letters of %s", programme.id()).extracting(Letter::id)
+		assertThat(asks).allSatisfy((ask) -> assertThat(ask.responses())
+			.allSatisfy((response) -> assertThat(response.programmes()).allSatisfy((programme) -> {
+				assertThat(programme.recommendations()).as("asks of %s", programme.id())
+					.extracting(Ask::id)
+					.contains(ask.id());
+				assertThat(programme.letters()).as("letters of %s", programme.id())
+					.extracting(Letter::id)
 					.contains(response.letter().id());
 			})));
 	}
@@ -537,27 +567,49 @@ class CorpusFactsTests {
 	// helpers
 
 	private Letter letter(String reference) {
-		return this.graphQl.document(LETTER_QUERY).variable("reference", reference).execute().path("letter")
-			.entity(Letter.class).get();
+		return this.graphQl.document(LETTER_QUERY)
+			.variable("reference", reference)
+			.execute()
+			.path("letter")
+			.entity(Letter.class)
+			.get();
 	}
 
 	private Report report(String id) {
-		return this.graphQl.document(REPORT_QUERY).variable("id", id).execute().path("report").entity(Report.class).get();
+		return this.graphQl.document(REPORT_QUERY)
+			.variable("id", id)
+			.execute()
+			.path("report")
+			.entity(Report.class)
+			.get();
 	}
 
 	private Ask recommendation(String id) {
-		return this.graphQl.document(RECOMMENDATION_QUERY).variable("id", id).execute().path("recommendation")
-			.entity(Ask.class).get();
+		return this.graphQl.document(RECOMMENDATION_QUERY)
+			.variable("id", id)
+			.execute()
+			.path("recommendation")
+			.entity(Ask.class)
+			.get();
 	}
 
 	private Programme programme(String id) {
-		return this.graphQl.document(PROGRAMME_QUERY).variable("id", id).execute().path("programme")
-			.entity(Programme.class).get();
+		return this.graphQl.document(PROGRAMME_QUERY)
+			.variable("id", id)
+			.execute()
+			.path("programme")
+			.entity(Programme.class)
+			.get();
 	}
 
 	private List<String> programmeIdsMatching(String text) {
-		return this.graphQl.document("query($text: String) { programmes(filter: { text: $text }) { edges { node { id } } } }")
-			.variable("text", text).execute().path("programmes.edges[*].node.id").entityList(String.class).get();
+		return this.graphQl
+			.document("query($text: String) { programmes(filter: { text: $text }) { edges { node { id } } } }")
+			.variable("text", text)
+			.execute()
+			.path("programmes.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 	}
 
 	private List<Evidence> evidence(String documentId, String text, Boolean hasContrast) {
@@ -640,7 +692,8 @@ class CorpusFactsTests {
 	}
 
 	record Letter(String id, String reference, String referenceAsWritten, LocalDate sentOn, Boolean acknowledgesDelay,
-			Quote delaySource, Party from, List<Party> to, List<Party> cc, InReplyTo inReplyTo, List<Response> responses) {
+			Quote delaySource, Party from, List<Party> to, List<Party> cc, InReplyTo inReplyTo,
+			List<Response> responses) {
 	}
 
 	record Ask(String id, Integer number, String kind, String text, String addresseeText, PartialDate deadline,

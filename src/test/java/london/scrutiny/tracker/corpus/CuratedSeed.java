@@ -11,9 +11,10 @@ import london.scrutiny.tracker.store.SeedLoader;
 import org.bson.Document;
 
 /**
- * The merged seed exactly as the application loads it (every bundle under {@code mongo-init/seed}, read
- * from the classpath and merged by {@link SeedLoader#readSeed()}), with the corpus text on each document
- * that has one. Read once per test run.
+ * The merged seed exactly as the application loads it (every bundle under
+ * {@code mongo-init/seed}, read from the classpath and merged by
+ * {@link SeedLoader#readSeed()}), with the corpus text on each document that has one.
+ * Read once per test run.
  */
 final class CuratedSeed {
 
@@ -27,7 +28,9 @@ final class CuratedSeed {
 		this.collections = collections;
 	}
 
-	/** The merged seed. The loader needs its store only to insert, so reading needs none. */
+	/**
+	 * The merged seed. The loader needs its store only to insert, so reading needs none.
+	 */
 	static synchronized CuratedSeed get() {
 		if (loaded == null) {
 			loaded = new CuratedSeed(new SeedLoader(null, null, true).readSeed());

@@ -23,9 +23,10 @@ import static london.scrutiny.tracker.corpus.CuratedSeed.collapseWhitespace;
 import static london.scrutiny.tracker.corpus.CuratedSeed.documents;
 
 /**
- * How many of a document's numbers the seed holds as figures. A token is covered when a figure of an
- * evidence record whose source quote spans the token has the token's value in a matching unit (£ amounts
- * in GBP, percentages in PERCENT, other numbers in any other unit); £11.4m is 11400000 and £364k 364000.
+ * How many of a document's numbers the seed holds as figures. A token is covered when a
+ * figure of an evidence record whose source quote spans the token has the token's value
+ * in a matching unit (£ amounts in GBP, percentages in PERCENT, other numbers in any
+ * other unit); £11.4m is 11400000 and £364k 364000.
  */
 final class FigureCoverage {
 
@@ -77,16 +78,21 @@ final class FigureCoverage {
 			if (ORDINAL_AFTER.matcher(after).find()) {
 				return ORDINAL;
 			}
-			if (GLUED_TO_WORD.matcher(before).find() || (before.endsWith("'") && QUOTED_NAME_AFTER.matcher(after).find())) {
+			if (GLUED_TO_WORD.matcher(before).find()
+					|| (before.endsWith("'") && QUOTED_NAME_AFTER.matcher(after).find())) {
 				return NAME;
 			}
 			return NOT_STORED;
 		}
 
-		/** An address line in capitals, or a converter's description of a handwritten signature. */
+		/**
+		 * An address line in capitals, or a converter's description of a handwritten
+		 * signature.
+		 */
 		private static boolean isPageFurniture(String line) {
 			String words = line.replace("*", "").strip();
-			boolean capitals = words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(Locale.ROOT));
+			boolean capitals = words.chars().anyMatch(Character::isLetter)
+					&& words.equals(words.toUpperCase(Locale.ROOT));
 			return capitals || words.startsWith("A handwritten signature");
 		}
 
@@ -101,7 +107,9 @@ final class FigureCoverage {
 	record Report(String documentId, String corpusFile, List<Token> counted, List<Token> covered,
 			List<Uncovered> uncovered, Map<Skip, List<Token>> skippedTokens) {
 
-		/** Covered tokens as a percentage of counted ones, to two places, rounded down. */
+		/**
+		 * Covered tokens as a percentage of counted ones, to two places, rounded down.
+		 */
 		BigDecimal percent() {
 			if (this.counted.isEmpty()) {
 				return BigDecimal.valueOf(100);
@@ -148,7 +156,10 @@ final class FigureCoverage {
 				skipped);
 	}
 
-	/** The figures of an evidence record, with one place in the text where its quote stands. */
+	/**
+	 * The figures of an evidence record, with one place in the text where its quote
+	 * stands.
+	 */
 	private record QuotedFigures(int start, int end, List<Document> figures) {
 
 		boolean covers(Token token) {
@@ -182,16 +193,21 @@ final class FigureCoverage {
 
 	/** The quote as a pattern that lets any run of whitespace stand for any other. */
 	private static Pattern quotePattern(String quote) {
-		return Pattern.compile(Arrays.stream(quote.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+")));
+		return Pattern.compile(
+				Arrays.stream(quote.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+")));
 	}
 
 	private static String context(String text, Token token) {
 		String before = text.substring(Math.max(0, token.start() - CONTEXT), token.start());
 		String after = text.substring(token.end(), Math.min(text.length(), token.end() + CONTEXT));
-		return collapseWhitespace("…" + plain(before) + "**" + token.text().strip() + "**" + plain(after) + "…").strip();
+		return collapseWhitespace("…" + plain(before) + "**" + token.text().strip() + "**" + plain(after) + "…")
+			.strip();
 	}
 
-	/** Text without the converter's Markdown emphasis and headings, which would clash with the report's own. */
+	/**
+	 * Text without the converter's Markdown emphasis and headings, which would clash with
+	 * the report's own.
+	 */
 	private static String plain(String text) {
 		return text.replaceAll("[*#]", "").replace("|", "\\|");
 	}
@@ -214,15 +230,30 @@ final class FigureCoverage {
 			.append("record whose source quote spans the token and whose value equals the token's value in its unit ")
 			.append("(£Xm = X × 1,000,000, £Xk = X × 1,000; a table column headed £m scales its cells). Dates, years ")
 			.append("and periods, letter references, postcodes, phone numbers, URLs and list markers are skipped.\n\n")
-			.append("Regenerate with `").append(command).append("`.\n\n")
+			.append("Regenerate with `")
+			.append(command)
+			.append("`.\n\n")
 			.append("| Document | Corpus file | Number tokens | Covered | Coverage | Uncovered, by reason | Skipped (not counted) |\n")
 			.append("| --- | --- | ---: | ---: | ---: | --- | --- |\n");
 		for (Report report : reports) {
-			md.append("| ").append(report.documentId()).append(" | ").append(report.corpusFile()).append(" | ")
-				.append(report.counted().size()).append(" | ").append(report.covered().size()).append(" | ")
-				.append(report.percent()).append("% | ").append(report.uncovered().size()).append(byReason(report))
+			md.append("| ")
+				.append(report.documentId())
 				.append(" | ")
-				.append(report.skipped().entrySet().stream().map((e) -> e.getValue() + " " + e.getKey())
+				.append(report.corpusFile())
+				.append(" | ")
+				.append(report.counted().size())
+				.append(" | ")
+				.append(report.covered().size())
+				.append(" | ")
+				.append(report.percent())
+				.append("% | ")
+				.append(report.uncovered().size())
+				.append(byReason(report))
+				.append(" | ")
+				.append(report.skipped()
+					.entrySet()
+					.stream()
+					.map((e) -> e.getValue() + " " + e.getKey())
 					.collect(Collectors.joining(", ")))
 				.append(" |\n");
 		}
@@ -238,16 +269,26 @@ final class FigureCoverage {
 			}
 			md.append("| Token | Reason | Context |\n| --- | --- | --- |\n");
 			for (Uncovered u : report.uncovered()) {
-				md.append("| `").append(u.token().text().strip()).append("` | ").append(u.reason()).append(" | ")
-					.append(u.context()).append(" |\n");
+				md.append("| `")
+					.append(u.token().text().strip())
+					.append("` | ")
+					.append(u.reason())
+					.append(" | ")
+					.append(u.context())
+					.append(" |\n");
 			}
 		}
 		md.append("\n## Skipped numbers\n");
 		for (Report report : reports) {
 			md.append("\n### ").append(report.documentId()).append("\n\n");
-			report.skippedTokens().forEach((skip, tokens) -> md.append("- ").append(skip).append(": ")
-				.append(tokens.stream().map((t) -> "`" + collapseWhitespace(t.text()) + "`").collect(Collectors.joining(", ")))
-				.append('\n'));
+			report.skippedTokens()
+				.forEach((skip, tokens) -> md.append("- ")
+					.append(skip)
+					.append(": ")
+					.append(tokens.stream()
+						.map((t) -> "`" + collapseWhitespace(t.text()) + "`")
+						.collect(Collectors.joining(", ")))
+					.append('\n'));
 		}
 		return md.toString();
 	}

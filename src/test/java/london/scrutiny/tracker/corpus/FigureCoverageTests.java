@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * How many of the numbers in each corpus text the seed holds as figures, as a ratchet: coverage may only
- * go up. Writes the Markdown report {@value #REPORT} on every run. Rerun the report alone with:
+ * How many of the numbers in each corpus text the seed holds as figures, as a ratchet:
+ * coverage may only go up. Writes the Markdown report {@value #REPORT} on every run.
+ * Rerun the report alone with:
  *
  * <pre>
  * ./mvnw -q test -Dtest=FigureCoverageTests
@@ -36,10 +37,12 @@ class FigureCoverageTests {
 
 	static final String COMMAND = "./mvnw -q test -Dtest=FigureCoverageTests";
 
-	/** Coverage measured when this test was written, rounded down to a whole percent: raise it, never lower it. */
-	private static final Map<String, Integer> FLOORS = Map.of("letter/MOPAC120421-D3666", 82,
-			"letter/MGLA230322-7616", 34, "letter/MOPAC090223-C4495", 85, "mopac-annual-report-2019-20", 94,
-			"letter/MOPAC301121-D3912", 25);
+	/**
+	 * Coverage measured when this test was written, rounded down to a whole percent:
+	 * raise it, never lower it.
+	 */
+	private static final Map<String, Integer> FLOORS = Map.of("letter/MOPAC120421-D3666", 82, "letter/MGLA230322-7616",
+			34, "letter/MOPAC090223-C4495", 85, "mopac-annual-report-2019-20", 94, "letter/MOPAC301121-D3912", 25);
 
 	private static List<Report> reports;
 
@@ -69,7 +72,10 @@ class FigureCoverageTests {
 	@Test
 	void everyUncoveredNumberIsExplainedAsSomethingOtherThanAFigure() {
 		assertThat(reports)
-			.flatExtracting((r) -> r.uncoveredFor(Reason.NOT_STORED).stream().map((u) -> r.documentId() + ": " + u.context()).toList())
+			.flatExtracting((r) -> r.uncoveredFor(Reason.NOT_STORED)
+				.stream()
+				.map((u) -> r.documentId() + ": " + u.context())
+				.toList())
 			.as("numbers that look like figures but no stored figure covers (see %s)", REPORT)
 			.isEmpty();
 	}
@@ -86,9 +92,9 @@ class FigureCoverageTests {
 		void moneyIsScaledByItsSuffix() {
 			assertThat(counted("£11.4m, £364k, £6 million, £1.5million and £72,285,000"))
 				.extracting(Token::value, Token::kind)
-				.containsExactly(tuple(new BigDecimal("11400000"), Kind.MONEY), tuple(new BigDecimal("364000"), Kind.MONEY),
-						tuple(new BigDecimal("6000000"), Kind.MONEY), tuple(new BigDecimal("1500000"), Kind.MONEY),
-						tuple(new BigDecimal("72285000"), Kind.MONEY));
+				.containsExactly(tuple(new BigDecimal("11400000"), Kind.MONEY),
+						tuple(new BigDecimal("364000"), Kind.MONEY), tuple(new BigDecimal("6000000"), Kind.MONEY),
+						tuple(new BigDecimal("1500000"), Kind.MONEY), tuple(new BigDecimal("72285000"), Kind.MONEY));
 		}
 
 		@Test
@@ -103,18 +109,21 @@ class FigureCoverageTests {
 		void cellsOfATableColumnHeadedInMillionsOfPoundsAreMoney() {
 			String table = "Description\t2023-24 £m\t2024-25 £m\n500 additional PCSOs\t21.8\t26.8\n";
 			assertThat(counted(table)).extracting(Token::value, Token::kind)
-				.containsExactly(tuple(new BigDecimal("500"), Kind.PLAIN), tuple(new BigDecimal("21800000"), Kind.MONEY),
-						tuple(new BigDecimal("26800000"), Kind.MONEY));
+				.containsExactly(tuple(new BigDecimal("500"), Kind.PLAIN),
+						tuple(new BigDecimal("21800000"), Kind.MONEY), tuple(new BigDecimal("26800000"), Kind.MONEY));
 		}
 
 		@ParameterizedTest(name = "{0} is skipped as {1}")
-		@CsvSource(delimiter = '|', value = { "Date: 18 August 2022 | DATE", "on 25th January 2023 | DATE",
-				"in financial year 2019/20 | PERIOD", "this financial year (2022-23) | PERIOD", "since 2014/5 | PERIOD",
-				"in September 2019 | YEAR", "Our ref: MGLA230322-7616 | REFERENCE", "Our ref: MOPAC090223- C4495 | REFERENCE",
-				"London SE1 2AA | POSTCODE", "call 020 7983 4000 | PHONE",
-				"see https://www.example.org/2021/07/report-2019.pdf | URL", "\n2. More inclusive decision-making | LIST_MARKER" })
+		@CsvSource(delimiter = '|',
+				value = { "Date: 18 August 2022 | DATE", "on 25th January 2023 | DATE",
+						"in financial year 2019/20 | PERIOD", "this financial year (2022-23) | PERIOD",
+						"since 2014/5 | PERIOD", "in September 2019 | YEAR", "Our ref: MGLA230322-7616 | REFERENCE",
+						"Our ref: MOPAC090223- C4495 | REFERENCE", "London SE1 2AA | POSTCODE",
+						"call 020 7983 4000 | PHONE", "see https://www.example.org/2021/07/report-2019.pdf | URL",
+						"\n2. More inclusive decision-making | LIST_MARKER" })
 		void numbersThatAreNotAmountsAreSkipped(String text, Skip reason) {
-			assertThat(NumberTokens.scan(text)).isNotEmpty().allSatisfy((t) -> assertThat(t.skipped()).isEqualTo(reason));
+			assertThat(NumberTokens.scan(text)).isNotEmpty()
+				.allSatisfy((t) -> assertThat(t.skipped()).isEqualTo(reason));
 		}
 
 		private List<Token> counted(String text) {

@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the number tokens of a corpus text: digits with optional thousands commas and decimals, with a
- * £ before or a %, "per cent", m, million, k or bn after. Numbers that are not amounts are recognised
- * and set aside: dates ("18 August 2022"), years standing alone or in periods ("2019/20", "2022-23"),
- * letter references, postcodes, phone numbers, URLs and e-mail addresses, and numbered-list markers.
- * In a tab-separated table, a column whose header says "£m" (or "£k", "£") gives its cells that unit.
+ * Finds the number tokens of a corpus text: digits with optional thousands commas and
+ * decimals, with a £ before or a %, "per cent", m, million, k or bn after. Numbers that
+ * are not amounts are recognised and set aside: dates ("18 August 2022"), years standing
+ * alone or in periods ("2019/20", "2022-23"), letter references, postcodes, phone
+ * numbers, URLs and e-mail addresses, and numbered-list markers. In a tab-separated
+ * table, a column whose header says "£m" (or "£k", "£") gives its cells that unit.
  */
 final class NumberTokens {
 
@@ -20,7 +21,10 @@ final class NumberTokens {
 
 	private static final String YEAR = "(?:19|20)\\d{2}";
 
-	/** One alternative per kind of token; at any position the earliest listed alternative wins. */
+	/**
+	 * One alternative per kind of token; at any position the earliest listed alternative
+	 * wins.
+	 */
 	private static final Pattern TOKEN = Pattern.compile(String.join("|",
 			"(?<url>https?://[^\\s)]+|\\]\\([^)]*\\)|mailto:[^\\s)]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)",
 			"(?<reference>\\b(?:MOPAC|MGLA)\\d{6}-\\s?[A-Z]?\\d+)",
@@ -32,8 +36,8 @@ final class NumberTokens {
 			"(?<number>(?<pound>£\\s?)?(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?<decimals>\\.\\d+)?"
 					+ "(?<suffix>\\s?(?:million|per cent|bn|m|k)\\b|%)?)"));
 
-	private static final List<String> SKIPPED_KINDS = List.of("url", "reference", "postcode", "phone", "date",
-			"period", "marker");
+	private static final List<String> SKIPPED_KINDS = List.of("url", "reference", "postcode", "phone", "date", "period",
+			"marker");
 
 	private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1990);
 
@@ -53,7 +57,10 @@ final class NumberTokens {
 
 	}
 
-	/** What kind of amount a token states, which decides the figure units that can match it. */
+	/**
+	 * What kind of amount a token states, which decides the figure units that can match
+	 * it.
+	 */
 	enum Kind {
 
 		MONEY, PERCENT, PLAIN
@@ -61,8 +68,8 @@ final class NumberTokens {
 	}
 
 	/**
-	 * A number token: its text and place, and either why it is skipped or its value (£11.4m is 11400000)
-	 * and kind.
+	 * A number token: its text and place, and either why it is skipped or its value
+	 * (£11.4m is 11400000) and kind.
 	 */
 	record Token(String text, int start, int end, Skip skipped, BigDecimal value, Kind kind) {
 
@@ -79,7 +86,8 @@ final class NumberTokens {
 			String kind = SKIPPED_KINDS.stream().filter((g) -> matcher.group(g) != null).findFirst().orElse("number");
 			if (!kind.equals("number")) {
 				if (matcher.group().chars().anyMatch(Character::isDigit)) {
-					tokens.add(new Token(matcher.group().strip(), matcher.start(), matcher.end(), Skip.of(kind), null, null));
+					tokens.add(new Token(matcher.group().strip(), matcher.start(), matcher.end(), Skip.of(kind), null,
+							null));
 				}
 				continue;
 			}
@@ -107,7 +115,10 @@ final class NumberTokens {
 		return new Token(matcher.group(), matcher.start(), matcher.end(), null, plain(value), kind);
 	}
 
-	/** The value without trailing zeros after the point (11.4 × 1,000,000 is 11400000, not 11400000.0). */
+	/**
+	 * The value without trailing zeros after the point (11.4 × 1,000,000 is 11400000, not
+	 * 11400000.0).
+	 */
 	private static BigDecimal plain(BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
@@ -123,8 +134,9 @@ final class NumberTokens {
 	}
 
 	/**
-	 * The header cell above a cell of a tab-separated table (the first line of the block of tab-separated
-	 * lines the token's line belongs to), or null when the token is not in such a table.
+	 * The header cell above a cell of a tab-separated table (the first line of the block
+	 * of tab-separated lines the token's line belongs to), or null when the token is not
+	 * in such a table.
 	 */
 	private static String tableColumnHeader(String text, int at) {
 		Line line = Line.at(text, at);
@@ -133,8 +145,8 @@ final class NumberTokens {
 		}
 		int column = (int) text.substring(line.start(), at).chars().filter((c) -> c == '\t').count();
 		Line header = line;
-		for (Line above = header.previous(text); above != null && above.content(text).contains("\t");
-				above = above.previous(text)) {
+		for (Line above = header.previous(text); above != null
+				&& above.content(text).contains("\t"); above = above.previous(text)) {
 			header = above;
 		}
 		String[] cells = header.content(text).split("\t");

@@ -16,7 +16,10 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The values of the API's enums, read from the schema the application serves ({@code graphql/*.graphqls}). */
+/**
+ * The values of the API's enums, read from the schema the application serves
+ * ({@code graphql/*.graphqls}).
+ */
 final class SchemaEnums {
 
 	private static TypeDefinitionRegistry schema;
@@ -37,7 +40,8 @@ final class SchemaEnums {
 		if (schema == null) {
 			TypeDefinitionRegistry merged = new TypeDefinitionRegistry();
 			try {
-				for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
+				for (Resource file : new PathMatchingResourcePatternResolver()
+					.getResources("classpath:graphql/*.graphqls")) {
 					try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 						merged.merge(new SchemaParser().parse(reader));
 					}

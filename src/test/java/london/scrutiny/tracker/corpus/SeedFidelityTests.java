@@ -22,18 +22,18 @@ import static london.scrutiny.tracker.corpus.CuratedSeed.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The curated seed says what the corpus says: its quotes are verbatim, its links resolve, each letter
- * answers the asks it replies to, and its figures are exact. Plain JUnit over the merged seed.
+ * The curated seed says what the corpus says: its quotes are verbatim, its links resolve,
+ * each letter answers the asks it replies to, and its figures are exact. Plain JUnit over
+ * the merged seed.
  */
 class SeedFidelityTests {
 
 	/** Which collection each kind of id field points into. */
-	private static final Map<String, String> REFERENCE_TARGETS = Map.ofEntries(
-			Map.entry("reportId", "documents"), Map.entry("letterId", "documents"),
-			Map.entry("documentId", "documents"), Map.entry("documentIds", "documents"),
-			Map.entry("askId", "asks"), Map.entry("askIds", "asks"), Map.entry("responseId", "responses"),
-			Map.entry("programmeIds", "programmes"), Map.entry("evidenceIds", "evidence"),
-			Map.entry("contrastIds", "evidence"), Map.entry("personId", "people"),
+	private static final Map<String, String> REFERENCE_TARGETS = Map.ofEntries(Map.entry("reportId", "documents"),
+			Map.entry("letterId", "documents"), Map.entry("documentId", "documents"),
+			Map.entry("documentIds", "documents"), Map.entry("askId", "asks"), Map.entry("askIds", "asks"),
+			Map.entry("responseId", "responses"), Map.entry("programmeIds", "programmes"),
+			Map.entry("evidenceIds", "evidence"), Map.entry("contrastIds", "evidence"), Map.entry("personId", "people"),
 			Map.entry("organisationId", "organisations"), Map.entry("addresseeIds", "organisations"),
 			Map.entry("ownerId", "organisations"), Map.entry("funderId", "organisations"),
 			Map.entry("parentId", "organisations"), Map.entry("themes", "themes"));
@@ -80,21 +80,21 @@ class SeedFidelityTests {
 				}
 			}
 		});
-		assertThat(checked).as("reference fields checked").contains("asks.reportId", "asks.addresseeIds",
-				"responses.askId", "responses.letterId", "responses.programmeIds", "responses.evidenceIds",
-				"evidence.programmeIds", "evidence.askIds", "evidence.contrastIds", "programmes.ownerId",
-				"programmes.funding[].funderId", "assessments.askId", "assessments.responseId",
-				"documents.inReplyTo.documentIds", "people.roles[].organisationId");
+		assertThat(checked).as("reference fields checked")
+			.contains("asks.reportId", "asks.addresseeIds", "responses.askId", "responses.letterId",
+					"responses.programmeIds", "responses.evidenceIds", "evidence.programmeIds", "evidence.askIds",
+					"evidence.contrastIds", "programmes.ownerId", "programmes.funding[].funderId", "assessments.askId",
+					"assessments.responseId", "documents.inReplyTo.documentIds", "people.roles[].organisationId");
 		assertThat(unmapped).as("id fields this test does not know the target of").isEmpty();
 		assertThat(dangling).as("references to records the seed does not hold").isEmpty();
 	}
 
 	@Test
 	void everyResponseIsWrittenInALetterAndEveryAskIsMadeByAReportOrMeeting() {
-		assertThat(this.seed.records("responses"))
-			.allSatisfy((r) -> assertThat(documentKind(r.getString("letterId"))).as(r.getString("_id")).isEqualTo("LETTER"));
-		assertThat(this.seed.records("asks"))
-			.allSatisfy((a) -> assertThat(documentKind(a.getString("reportId"))).as(a.getString("_id")).isNotEqualTo("LETTER"));
+		assertThat(this.seed.records("responses")).allSatisfy(
+				(r) -> assertThat(documentKind(r.getString("letterId"))).as(r.getString("_id")).isEqualTo("LETTER"));
+		assertThat(this.seed.records("asks")).allSatisfy(
+				(a) -> assertThat(documentKind(a.getString("reportId"))).as(a.getString("_id")).isNotEqualTo("LETTER"));
 	}
 
 	@Test
@@ -149,8 +149,9 @@ class SeedFidelityTests {
 			.stream()
 			.collect(Collectors.groupingBy((r) -> r.getString("askId"), Collectors.counting()));
 		assertThat(this.seed.records("asks")).hasSize(29)
-			.allSatisfy((ask) -> assertThat(responsesPerAsk.get(ask.getString("_id"))).as("responses to %s", ask.get("_id"))
-				.isEqualTo(1L));
+			.allSatisfy(
+					(ask) -> assertThat(responsesPerAsk.get(ask.getString("_id"))).as("responses to %s", ask.get("_id"))
+						.isEqualTo(1L));
 	}
 
 	@Test

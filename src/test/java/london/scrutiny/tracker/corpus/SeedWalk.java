@@ -8,15 +8,19 @@ import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
- * Walks every value nested in the seed's records, so a check over "every quote" or "every id reference"
- * reaches sources inside funding lines, commitments, roles and notes as well as the top-level ones.
+ * Walks every value nested in the seed's records, so a check over "every quote" or "every
+ * id reference" reaches sources inside funding lines, commitments, roles and notes as
+ * well as the top-level ones.
  */
 final class SeedWalk {
 
 	private SeedWalk() {
 	}
 
-	/** A value found in a record: where it is (collection, record id, dotted path) and the value itself. */
+	/**
+	 * A value found in a record: where it is (collection, record id, dotted path) and the
+	 * value itself.
+	 */
 	record Found(String collection, Object recordId, String path, String field, Object value) {
 
 		String where() {
@@ -25,7 +29,9 @@ final class SeedWalk {
 
 	}
 
-	/** A verbatim source: any nested object with a {@code documentId} and a {@code quote}. */
+	/**
+	 * A verbatim source: any nested object with a {@code documentId} and a {@code quote}.
+	 */
 	record SourceQuote(String collection, Object recordId, String path, String documentId, String quote) {
 
 		String where() {
@@ -34,7 +40,9 @@ final class SeedWalk {
 
 	}
 
-	/** Visits every field of every record, depth first, lists and nested objects included. */
+	/**
+	 * Visits every field of every record, depth first, lists and nested objects included.
+	 */
 	static void everyField(CuratedSeed seed, Consumer<Found> visitor) {
 		seed.everyRecord().forEach((stored) -> visit(stored.collection(), stored.id(), "", stored.record(), visitor));
 	}

@@ -18,7 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GraphiQL is served with its own assets (no CDN), and every example operation runs on the seed data. */
+/**
+ * GraphiQL is served with its own assets (no CDN), and every example operation runs on
+ * the seed data.
+ */
 @ApiTest
 class ExplorerTests {
 
@@ -30,8 +33,11 @@ class ExplorerTests {
 		GraphQlCalls http = new GraphQlCalls(this.port);
 		var page = http.get("/graphiql");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("GraphiQL").doesNotContain("http://").doesNotContain("https://")
-			.doesNotContain("//unpkg").doesNotContain("//cdn");
+		assertThat(page.body()).contains("GraphiQL")
+			.doesNotContain("http://")
+			.doesNotContain("https://")
+			.doesNotContain("//unpkg")
+			.doesNotContain("//cdn");
 		Matcher assets = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page.body());
 		int found = 0;
 		while (assets.find()) {
@@ -43,9 +49,11 @@ class ExplorerTests {
 
 	@Test
 	void graphiqlOpensWithTheExampleOperationsAsTabs() {
-		JsonNode examples = tools.jackson.databind.json.JsonMapper.builder().build()
+		JsonNode examples = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
 			.readTree(new GraphQlCalls(this.port).get("/graphiql/examples").body());
-		assertThat(examples.findValuesAsString("name")).startsWith("01-vawg-recommendations").hasSize(exampleFiles().size());
+		assertThat(examples.findValuesAsString("name")).startsWith("01-vawg-recommendations")
+			.hasSize(exampleFiles().size());
 	}
 
 	@Test
@@ -55,7 +63,9 @@ class ExplorerTests {
 			JsonNode result = http.query(Files.readString(file, StandardCharsets.UTF_8));
 			assertThat(result.path("errors").isMissingNode()).as(file + ": " + result.path("errors")).isTrue();
 			assertThat(result.path("data").propertyNames()).as(file.toString()).isNotEmpty();
-			result.path("data").properties().forEach((field) -> assertThat(field.getValue().isNull()).as(file + " " + field.getKey()).isFalse());
+			result.path("data")
+				.properties()
+				.forEach((field) -> assertThat(field.getValue().isNull()).as(file + " " + field.getKey()).isFalse());
 		}
 	}
 

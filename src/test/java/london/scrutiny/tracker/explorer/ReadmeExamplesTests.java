@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's GraphQL examples work as written, in order: queries anonymously, the token example as
- * ADMIN, and the clerk's writes with the token it creates. A README that drifts from the API fails here.
+ * The README's GraphQL examples work as written, in order: queries anonymously, the token
+ * example as ADMIN, and the clerk's writes with the token it creates. A README that
+ * drifts from the API fails here.
  */
 @WriteTest
 class ReadmeExamplesTests {
@@ -45,9 +46,11 @@ class ReadmeExamplesTests {
 			boolean mutation = block.strip().startsWith("mutation");
 			boolean makesToken = block.contains("createToken");
 			String token = !mutation ? null : (makesToken ? ApiTest.ADMIN_TOKEN : clerk);
-			// The import example reads a letter's text: give it one of the corpus letters.
+			// The import example reads a letter's text: give it one of the corpus
+			// letters.
 			Map<String, Object> variables = block.contains("$text")
-					? Map.of("text", Files.readString(Path.of("mongo-init/corpus/001_79a9159c5d07971e.txt"))) : Map.of();
+					? Map.of("text", Files.readString(Path.of("mongo-init/corpus/001_79a9159c5d07971e.txt")))
+					: Map.of();
 			JsonNode result = http.as(token, block, variables);
 			assertThat(result.path("errors").isMissingNode()).as(block + "\n" + result.path("errors")).isTrue();
 			if (makesToken) {

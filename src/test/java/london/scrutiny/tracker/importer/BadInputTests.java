@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Text the importer must refuse, each with its reason, and nothing drafted: the parser throws instead of
- * returning, and the command line prints nothing on standard output and exits non-zero.
+ * Text the importer must refuse, each with its reason, and nothing drafted: the parser
+ * throws instead of returning, and the command line prints nothing on standard output and
+ * exits non-zero.
  */
 class BadInputTests {
 
@@ -131,7 +132,8 @@ class BadInputTests {
 		assertCli(new String[] { binary.toString() }, ImportCli.REJECTED, "BINARY");
 		assertCli(new String[] { prose.toString() }, ImportCli.REJECTED, "NOT_A_LETTER");
 		assertCli(new String[] { big.toString() }, ImportCli.REJECTED, "OVERSIZED");
-		assertCli(new String[] { this.directory.resolve("missing.txt").toString() }, ImportCli.UNREADABLE, "Cannot read");
+		assertCli(new String[] { this.directory.resolve("missing.txt").toString() }, ImportCli.UNREADABLE,
+				"Cannot read");
 		assertCli(new String[] {}, ImportCli.USAGE, "Usage");
 		assertCli(new String[] { "--report" }, ImportCli.USAGE, "--report needs");
 	}

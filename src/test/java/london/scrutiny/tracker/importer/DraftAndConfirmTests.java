@@ -18,8 +18,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A clerk pastes a letter's text, reviews the draft, corrects it and confirms it, all through GraphQL:
- * drafting stores nothing, confirming goes through the normal write path, and confirming twice changes nothing.
+ * A clerk pastes a letter's text, reviews the draft, corrects it and confirms it, all
+ * through GraphQL: drafting stores nothing, confirming goes through the normal write
+ * path, and confirming twice changes nothing.
  */
 @WriteTest
 class DraftAndConfirmTests {
@@ -62,9 +63,9 @@ class DraftAndConfirmTests {
 		int n = 1000 + (int) (System.nanoTime() % 8000);
 		this.report = "pcc-import-" + n;
 		Map<String, Object> report = Map.of("id", this.report, "kind", "COMMITTEE_REPORT", "title", "Import fixture",
-				"publishedOn", "2024-02-01", "authorId", "org/london-assembly-pcc", "asks", List.of(
-						Map.of("number", 1, "kind", "RECOMMENDATION", "text", "MOPAC must publish its plan by June 2024.",
-								"addresseeIds", List.of("org/mopac")),
+				"publishedOn", "2024-02-01", "authorId", "org/london-assembly-pcc", "asks",
+				List.of(Map.of("number", 1, "kind", "RECOMMENDATION", "text",
+						"MOPAC must publish its plan by June 2024.", "addresseeIds", List.of("org/mopac")),
 						Map.of("number", 2, "kind", "RECOMMENDATION", "text", "The Met must report quarterly.",
 								"addresseeIds", List.of("org/mps"))));
 		this.http.as(this.editor, "mutation($input: RecordReportInput!) { recordReport(input: $input) { created } }",
@@ -98,7 +99,8 @@ class DraftAndConfirmTests {
 				**Sadiq Khan**
 
 				Mayor of London
-				""".formatted(n);
+				"""
+			.formatted(n);
 	}
 
 	@Test
@@ -111,7 +113,8 @@ class DraftAndConfirmTests {
 		assertThat(draft.path("delay").path("admitted").asBoolean()).isTrue();
 		assertThat(draft.path("inReplyTo").path("date").asString()).isEqualTo("2024-02-01");
 		assertThat(draft.path("inReplyTo").path("how").asString()).isEqualTo("DERIVED_FROM_REFERENCE");
-		assertThat(draft.path("asks").findValuesAsString("recommendationId")).containsExactly(this.report + "/1", this.report + "/2");
+		assertThat(draft.path("asks").findValuesAsString("recommendationId")).containsExactly(this.report + "/1",
+				this.report + "/2");
 		assertThat(draft.path("responses").size()).isEqualTo(2);
 		assertThat(draft.path("responses").get(0).path("programmeIds").valueStream().map(JsonNode::asString).toList())
 			.contains("programme/drive");
@@ -125,26 +128,32 @@ class DraftAndConfirmTests {
 		JsonNode draft = draft(this.clerk);
 		Map<String, Object> letter = letterFrom(draft);
 		List<Map<String, Object>> figures = figuresFrom(draft);
-		// The clerk's correction: the reader gives sentence figures no metric, the clerk names it.
+		// The clerk's correction: the reader gives sentence figures no metric, the clerk
+		// names it.
 		figures.get(0).put("statement", "£1.2m for the Drive programme in 2023-24");
 
 		Map<String, Long> before = counts();
-		JsonNode forbidden = this.http.as(this.clerk, CONFIRM, Map.of("input", Map.of("letter", letter, "figures", figures)));
+		JsonNode forbidden = this.http.as(this.clerk, CONFIRM,
+				Map.of("input", Map.of("letter", letter, "figures", figures)));
 		assertThat(GraphQlCalls.classifications(forbidden)).containsExactly("FORBIDDEN");
 		assertThat(counts()).isEqualTo(before);
 
-		JsonNode confirmed = this.http.as(this.editor, CONFIRM, Map.of("input", Map.of("letter", letter, "figures", figures)));
+		JsonNode confirmed = this.http.as(this.editor, CONFIRM,
+				Map.of("input", Map.of("letter", letter, "figures", figures)));
 		assertThat(confirmed.path("errors").isMissingNode()).as(confirmed.path("errors").toString()).isTrue();
 		JsonNode payload = confirmed.path("data").path("confirmLetterDraft");
 		assertThat(payload.path("created").asBoolean()).isTrue();
 		assertThat(payload.path("letter").path("acknowledgesDelay").asBoolean()).isTrue();
-		assertThat(payload.path("letter").path("responses").findValuesAsString("responseStatus")).containsOnly("RESPONDED_LATE");
+		assertThat(payload.path("letter").path("responses").findValuesAsString("responseStatus"))
+			.containsOnly("RESPONDED_LATE");
 		assertThat(payload.path("evidence").size()).isEqualTo(figures.size());
 		assertThat(payload.path("evidence").get(0).path("source").path("quote").asString()).contains("£1.2m");
-		assertThat(payload.path("evidence").get(0).path("recommendations").findValuesAsString("id")).containsExactly(this.report + "/1");
+		assertThat(payload.path("evidence").get(0).path("recommendations").findValuesAsString("id"))
+			.containsExactly(this.report + "/1");
 
 		Map<String, Long> after = counts();
-		JsonNode again = this.http.as(this.editor, CONFIRM, Map.of("input", Map.of("letter", letter, "figures", figures)));
+		JsonNode again = this.http.as(this.editor, CONFIRM,
+				Map.of("input", Map.of("letter", letter, "figures", figures)));
 		assertThat(again.path("data").path("confirmLetterDraft").path("created").asBoolean()).isFalse();
 		assertThat(counts()).isEqualTo(after);
 	}
@@ -193,7 +202,8 @@ class DraftAndConfirmTests {
 		letter.put("sentOn", draft.path("sentOn").path("value").asString());
 		letter.put("from", Map.of("name", draft.path("signatory").path("name").asString(), "role",
 				draft.path("signatory").path("role").asString("")));
-		letter.put("to", List.of(Map.of("name", "Chair of the Police and Crime Committee", "organisationId", "org/london-assembly-pcc")));
+		letter.put("to", List.of(Map.of("name", "Chair of the Police and Crime Committee", "organisationId",
+				"org/london-assembly-pcc")));
 		letter.put("repliesTo", List.of(this.report));
 		letter.put("acknowledgesDelay", draft.path("delay").path("admitted").asBoolean());
 		letter.put("delayQuote", draft.path("delay").path("quote").asString());
@@ -207,8 +217,10 @@ class DraftAndConfirmTests {
 		for (JsonNode figure : draft.path("figures")) {
 			Map<String, Object> input = new HashMap<>();
 			input.put("statement", figure.path("asWritten").asString());
-			input.put("figure", Map.of("metric", figure.path("asWritten").asString(), "value", figure.path("value").asString(),
-					"unit", figure.path("unit").asString(), "qualifier", figure.path("qualifier").asString("EXACT")));
+			input.put("figure",
+					Map.of("metric", figure.path("asWritten").asString(), "value", figure.path("value").asString(),
+							"unit", figure.path("unit").asString(), "qualifier",
+							figure.path("qualifier").asString("EXACT")));
 			input.put("quote", figure.path("quote").asString());
 			if (!figure.path("askNumber").isNull()) {
 				input.put("recommendationId", this.report + "/" + figure.path("askNumber").asInt());

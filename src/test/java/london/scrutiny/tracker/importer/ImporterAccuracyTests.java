@@ -26,24 +26,30 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measures the parser against the curated seed: each corpus text is parsed and its draft compared with
- * what the curators recorded for that document. The table goes to {@code target/importer-accuracy.md};
- * the assertions hold today's numbers as floors, so a change that makes the importer worse fails here.
+ * Measures the parser against the curated seed: each corpus text is parsed and its draft
+ * compared with what the curators recorded for that document. The table goes to
+ * {@code target/importer-accuracy.md}; the assertions hold today's numbers as floors, so
+ * a change that makes the importer worse fails here.
  * <p>
  * Only this test reads the seed. What is compared:
  * <ul>
- * <li>asks: the numbers of the asks the letter answers (the curated responses' asks);</li>
+ * <li>asks: the numbers of the asks the letter answers (the curated responses'
+ * asks);</li>
  * <li>responses: the drafted answers and the curated ones, matched by ask number;</li>
- * <li>figures: a drafted figure is right when its value and unit are among the figures of the same
- * document's curated evidence, and a curated figure is found when the draft has its value and unit.
- * A count of people (PEOPLE) is compared as a COUNT: the parser only guesses what a number counts;</li>
- * <li>programme links: per response, the curated response's programmes against the draft's;</li>
- * <li>passage words: how much of the curated answer's wording the drafted passage has (F1 over words);</li>
- * <li>letter fields: reference, date, signatory and role, first addressee, cc, reply date and basis,
- * and the admission of delay, each compared with the curated document.</li>
+ * <li>figures: a drafted figure is right when its value and unit are among the figures of
+ * the same document's curated evidence, and a curated figure is found when the draft has
+ * its value and unit. A count of people (PEOPLE) is compared as a COUNT: the parser only
+ * guesses what a number counts;</li>
+ * <li>programme links: per response, the curated response's programmes against the
+ * draft's;</li>
+ * <li>passage words: how much of the curated answer's wording the drafted passage has (F1
+ * over words);</li>
+ * <li>letter fields: reference, date, signatory and role, first addressee, cc, reply date
+ * and basis, and the admission of delay, each compared with the curated document.</li>
  * </ul>
- * The annual report is not a letter: the parser must reject it as NOT_A_LETTER. Its 132 curated pieces of
- * evidence are outside what a letter importer drafts, so they are not counted.
+ * The annual report is not a letter: the parser must reject it as NOT_A_LETTER. Its 132
+ * curated pieces of evidence are outside what a letter importer drafts, so they are not
+ * counted.
  */
 class ImporterAccuracyTests {
 
@@ -84,7 +90,8 @@ class ImporterAccuracyTests {
 			assertThat(letter.responses().recall()).as("response recall, %s", letter.file()).isEqualTo(1.0);
 		}
 		Row total = total(letters);
-		// Today's numbers, as floors (see target/importer-accuracy.md): 71 of 72 figures each way, 61 of 62
+		// Today's numbers, as floors (see target/importer-accuracy.md): 71 of 72 figures
+		// each way, 61 of 62
 		// programme links right and 61 of 68 found, every letter field right.
 		assertThat(total.figures().precision()).as("figure precision").isGreaterThanOrEqualTo(0.98);
 		assertThat(total.figures().recall()).as("figure recall").isGreaterThanOrEqualTo(0.98);
@@ -167,10 +174,16 @@ class ImporterAccuracyTests {
 		return value.stripTrailingZeros().toPlainString() + " " + folded;
 	}
 
-	/** A curated or drafted figure: value and unit, and the sentence that states it, white space collapsed. */
+	/**
+	 * A curated or drafted figure: value and unit, and the sentence that states it, white
+	 * space collapsed.
+	 */
 	private record Stated(String key, String quote) {
 
-		/** The same figure from the same place: one quote holds the other (curators sometimes quote a clause). */
+		/**
+		 * The same figure from the same place: one quote holds the other (curators
+		 * sometimes quote a clause).
+		 */
 		boolean sameAs(Stated other) {
 			return this.key.equals(other.key) && (this.quote.contains(other.quote) || other.quote.contains(this.quote));
 		}
@@ -205,7 +218,9 @@ class ImporterAccuracyTests {
 		return new Score(right, drafted.size() - right, curated.size() - found, drafted.size(), curated.size(), found);
 	}
 
-	/** Stricter: value and unit, and from the sentence (or table row) the curators quote. */
+	/**
+	 * Stricter: value and unit, and from the sentence (or table row) the curators quote.
+	 */
 	private Score figuresInPlace(LetterDraft draft, String documentId) {
 		List<Stated> curated = curatedFigures(documentId);
 		List<Stated> drafted = draft.figures()
@@ -238,7 +253,11 @@ class ImporterAccuracyTests {
 						&& draft.signatory().role().equalsIgnoreCase(author.getString("role")),
 				!draft.recipients().isEmpty() && !recipients.isEmpty()
 						&& draft.recipients().get(0).name().equals(recipients.get(0).getString("name")),
-				draft.cc().stream().map(DraftParty::name).toList().equals(cc.stream().map((c) -> c.getString("name")).toList()),
+				draft.cc()
+					.stream()
+					.map(DraftParty::name)
+					.toList()
+					.equals(cc.stream().map((c) -> c.getString("name")).toList()),
 				draft.inReplyTo() != null && draft.inReplyTo().date().toString().equals(inReplyTo.getString("date")),
 				draft.inReplyTo() != null && draft.inReplyTo().how().name().equals(inReplyTo.getString("how")),
 				draft.delay().admitted() == Boolean.TRUE.equals(document.getBoolean("acknowledgesDelay")));
@@ -246,7 +265,10 @@ class ImporterAccuracyTests {
 		return new Score(right, checks.size() - right, checks.size() - right, checks.size(), checks.size(), right);
 	}
 
-	/** F1 over the words two passages share, counted with repeats, case and punctuation aside. */
+	/**
+	 * F1 over the words two passages share, counted with repeats, case and punctuation
+	 * aside.
+	 */
 	static double wordsF1(String drafted, String curated) {
 		Map<String, Integer> a = words(drafted);
 		Map<String, Integer> b = words(curated);
@@ -295,10 +317,12 @@ class ImporterAccuracyTests {
 	private static String table(List<Row> rows) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Importer accuracy on the seed corpus\n\n");
-		md.append("Written by `ImporterAccuracyTests`: each corpus text parsed by `LetterParser` (with the seed's programmes as ")
+		md.append(
+				"Written by `ImporterAccuracyTests`: each corpus text parsed by `LetterParser` (with the seed's programmes as ")
 			.append("known programmes) and compared with the curated seed. P = precision, R = recall; counts are ")
 			.append("right/drafted and found/curated.\n\n");
-		md.append("| Document | Asks P / R | Responses P / R | Figures P / R | Figures in their sentence P / R | Programme links P / R | Passage words F1 | Letter fields |\n");
+		md.append(
+				"| Document | Asks P / R | Responses P / R | Figures P / R | Figures in their sentence P / R | Programme links P / R | Passage words F1 | Letter fields |\n");
 		md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
 		List<Row> letters = rows.stream().filter((r) -> r.rejected() == null).toList();
 		List<Row> all = new ArrayList<>(rows);
@@ -306,18 +330,33 @@ class ImporterAccuracyTests {
 		for (Row row : all) {
 			String name = row.id().isEmpty() ? "**" + row.file() + "**" : "`" + row.file() + "` " + row.id();
 			if (row.rejected() != null) {
-				md.append("| ").append(name).append(" | rejected as ").append(row.rejected())
-					.append(" (curated asks: ").append(row.curatedAsks()).append(") | | | | | | |\n");
+				md.append("| ")
+					.append(name)
+					.append(" | rejected as ")
+					.append(row.rejected())
+					.append(" (curated asks: ")
+					.append(row.curatedAsks())
+					.append(") | | | | | | |\n");
 				continue;
 			}
-			md.append("| ").append(name)
-				.append(" | ").append(row.asks().format())
-				.append(" | ").append(row.responses().format())
-				.append(" | ").append(row.figures().format())
-				.append(" | ").append(row.figuresInPlace().format())
-				.append(" | ").append(row.programmes().format())
-				.append(" | ").append(String.format(Locale.ROOT, "%.3f", row.passageF1()))
-				.append(" | ").append(row.fields().right()).append("/").append(row.fields().drafted())
+			md.append("| ")
+				.append(name)
+				.append(" | ")
+				.append(row.asks().format())
+				.append(" | ")
+				.append(row.responses().format())
+				.append(" | ")
+				.append(row.figures().format())
+				.append(" | ")
+				.append(row.figuresInPlace().format())
+				.append(" | ")
+				.append(row.programmes().format())
+				.append(" | ")
+				.append(String.format(Locale.ROOT, "%.3f", row.passageF1()))
+				.append(" | ")
+				.append(row.fields().right())
+				.append("/")
+				.append(row.fields().drafted())
 				.append(" |\n");
 		}
 		md.append("\nFigures: a drafted figure is right when its value and unit are among the figures of the same ")

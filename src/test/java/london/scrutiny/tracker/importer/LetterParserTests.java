@@ -12,9 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The parser on small letters written for the purpose, one behaviour each. The corpus itself is measured
- * by {@link ImporterAccuracyTests}; these letters use other names, references and wordings, so that what
- * passes here is the pattern, not a memory of the seed.
+ * The parser on small letters written for the purpose, one behaviour each. The corpus
+ * itself is measured by {@link ImporterAccuracyTests}; these letters use other names,
+ * references and wordings, so that what passes here is the pattern, not a memory of the
+ * seed.
  */
 class LetterParserTests {
 
@@ -101,27 +102,27 @@ class LetterParserTests {
 
 	@Test
 	void readsRecommendationHeadingsWithTheAskInBoldAndDropsPageFurniture() {
-		LetterDraft draft = this.parser.parse(letter("""
-				Please find my response in the annex.
+		LetterDraft draft = this.parser.parse(
+				letter("""
+						Please find my response in the annex.
 
-				## **Recommendation 1**
+						## **Recommendation 1**
 
-				**The Mayor should publish the housing data quarterly.**
+						**The Mayor should publish the housing data quarterly.**
 
-				We will publish the data each quarter from the
-				autumn.
+						We will publish the data each quarter from the
+						autumn.
 
-				# MAYOR OF LONDON
+						# MAYOR OF LONDON
 
-				## **Recommendation 2**
+						## **Recommendation 2**
 
-				**MOPAC should review its grants.**
+						**MOPAC should review its grants.**
 
-				The review started in June and has covered
-				"""
-				+ "\nEMAIL [someone@example.org](mailto:someone@example.org) -\n\n"
-				+ "CITY HALL, KAMAL CHUNCHIE WAY, LONDON E16 1ZE\n\n"
-				+ "most grants so far."), ImportHints.none().withReportId("housing-2024"));
+						The review started in June and has covered
+						""" + "\nEMAIL [someone@example.org](mailto:someone@example.org) -\n\n"
+						+ "CITY HALL, KAMAL CHUNCHIE WAY, LONDON E16 1ZE\n\n" + "most grants so far."),
+				ImportHints.none().withReportId("housing-2024"));
 		assertThat(draft.shapes()).containsExactly(AskShape.RECOMMENDATION_HEADINGS);
 		assertThat(draft.asks()).extracting(DraftAsk::number).containsExactly(1, 2);
 		assertThat(draft.asks().get(0).text()).isEqualTo("The Mayor should publish the housing data quarterly.");
@@ -183,12 +184,10 @@ class LetterParserTests {
 				"""));
 		assertThat(draft.shapes()).containsExactly(AskShape.QUESTION_LIST);
 		assertThat(draft.asks()).extracting(DraftAsk::number).containsExactlyInAnyOrder(1, 2, 3);
-		assertThat(draft.asks()).filteredOn((a) -> a.number() == 2)
-			.singleElement()
-			.satisfies((a) -> {
-				assertThat(a.text()).isEqualTo("An explanation of how tenants are consulted");
-				assertThat(a.title()).isEqualTo("Consultation");
-			});
+		assertThat(draft.asks()).filteredOn((a) -> a.number() == 2).singleElement().satisfies((a) -> {
+			assertThat(a.text()).isEqualTo("An explanation of how tenants are consulted");
+			assertThat(a.title()).isEqualTo("Consultation");
+		});
 		assertThat(draft.responseTo(1).orElseThrow().text()).isEqualTo("We have built 1,250 homes.");
 		assertThat(draft.responseTo(2).orElseThrow().text()).isEqualTo("Tenants are consulted twice a year.");
 		assertThat(draft.responseTo(3).orElseThrow().text()).isEqualTo("The review reports in July.");
@@ -213,31 +212,33 @@ class LetterParserTests {
 				"""));
 		assertThat(draft.shapes()).containsExactly(AskShape.AGREED_ITEMS);
 		assertThat(draft.asks()).extracting(DraftAsk::text)
-			.containsExactly("Details of the budget for temporary accommodation.", "An update on the new allocations policy.");
+			.containsExactly("Details of the budget for temporary accommodation.",
+					"An update on the new allocations policy.");
 		assertThat(draft.responseTo(2).orElseThrow().text()).isEqualTo("The policy was adopted in April.");
 		assertThat(draft.unplaced()).isEmpty();
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			In total, £11.4m has been awarded.                    | 11400000 | GBP     | EXACT       | £11.4m
-			It totals c. £20m for London.                          | 20000000 | GBP     | APPROXIMATE | c. £20m
-			We awarded just under £3m to them.                     | 3000000  | GBP     | LESS_THAN   | just under £3m
-			The pilot cost £364k.                                  | 364000   | GBP     | EXACT       | £364k
-			The allocation is £72,285,000.                         | 72285000 | GBP     | EXACT       | £72,285,000
-			The Mayor announced £6 million of investment.          | 6000000  | GBP     | EXACT       | £6 million
-			It is a record investment of over £100m.               | 100000000| GBP     | MORE_THAN   | over £100m
-			We leveraged nearly £6m from the Home Office.          | 6000000  | GBP     | NEARLY      | nearly £6m
-			Each network will receive up to £750,000 funding.      | 750000   | GBP     | UP_TO       | up to £750,000
-			Engagement levels are above 70%.                       | 70       | PERCENT | MORE_THAN   | above 70%
-			We funded a minimum of 60% of them.                    | 60       | PERCENT | MINIMUM     | a minimum of 60%
-			The service saw 1,665 detainees.                       | 1665     | PEOPLE  | EXACT       | 1,665
-			We added 52 providers.                                 | 52       | COUNT   | EXACT       | 52
-			There are three procurement lots.                      | 3        | COUNT   | EXACT       | three
-			It agreed a three-year funding settlement.             | 3        | YEARS   | EXACT       | three
-			Projects run for a 12-month period.                    | 12       | MONTHS  | EXACT       | 12
-			Approximately half of all visits are virtual.          | 50       | PERCENT | APPROXIMATE | Approximately half
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					In total, £11.4m has been awarded.                    | 11400000 | GBP     | EXACT       | £11.4m
+					It totals c. £20m for London.                          | 20000000 | GBP     | APPROXIMATE | c. £20m
+					We awarded just under £3m to them.                     | 3000000  | GBP     | LESS_THAN   | just under £3m
+					The pilot cost £364k.                                  | 364000   | GBP     | EXACT       | £364k
+					The allocation is £72,285,000.                         | 72285000 | GBP     | EXACT       | £72,285,000
+					The Mayor announced £6 million of investment.          | 6000000  | GBP     | EXACT       | £6 million
+					It is a record investment of over £100m.               | 100000000| GBP     | MORE_THAN   | over £100m
+					We leveraged nearly £6m from the Home Office.          | 6000000  | GBP     | NEARLY      | nearly £6m
+					Each network will receive up to £750,000 funding.      | 750000   | GBP     | UP_TO       | up to £750,000
+					Engagement levels are above 70%.                       | 70       | PERCENT | MORE_THAN   | above 70%
+					We funded a minimum of 60% of them.                    | 60       | PERCENT | MINIMUM     | a minimum of 60%
+					The service saw 1,665 detainees.                       | 1665     | PEOPLE  | EXACT       | 1,665
+					We added 52 providers.                                 | 52       | COUNT   | EXACT       | 52
+					There are three procurement lots.                      | 3        | COUNT   | EXACT       | three
+					It agreed a three-year funding settlement.             | 3        | YEARS   | EXACT       | three
+					Projects run for a 12-month period.                    | 12       | MONTHS  | EXACT       | 12
+					Approximately half of all visits are virtual.          | 50       | PERCENT | APPROXIMATE | Approximately half
+					""")
 	void readsFiguresWithTheirHedges(String sentence, BigDecimal value, FigureUnit unit, Qualifier qualifier,
 			String asWritten) {
 		List<DraftFigure> figures = figuresIn(sentence);
@@ -381,7 +382,8 @@ class LetterParserTests {
 		assertThat(draft.shapes()).containsExactly(AskShape.AGREED_ITEMS);
 		assertThat(draft.asks()).extracting(DraftAsk::text)
 			.containsExactly("Further information on the repairs backlog.", "A list of the estates inspected.");
-		assertThat(draft.responseTo(1).orElseThrow().text()).isEqualTo("The backlog has fallen by 12% since January 2024.");
+		assertThat(draft.responseTo(1).orElseThrow().text())
+			.isEqualTo("The backlog has fallen by 12% since January 2024.");
 		assertThat(draft.figures()).singleElement().satisfies((f) -> {
 			assertThat(f.value()).isEqualByComparingTo("12");
 			assertThat(f.period().from()).isEqualTo(LocalDate.of(2024, 1, 1));

@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's Limits table, application.properties and the defaults in {@link ApiLimits} say the same:
- * a value changed in one place and not the others fails here.
+ * The README's Limits table, application.properties and the defaults in {@link ApiLimits}
+ * say the same: a value changed in one place and not the others fails here.
  */
 class LimitsDocumentationTests {
 
@@ -42,7 +42,8 @@ class LimitsDocumentationTests {
 
 	@Test
 	void applicationPropertiesSetsTheDefaultsTheCodeFallsBackTo() throws IOException {
-		Map<String, String> configured = applicationProperties().stringPropertyNames().stream()
+		Map<String, String> configured = applicationProperties().stringPropertyNames()
+			.stream()
 			.filter((name) -> name.startsWith("tracker.limits."))
 			.collect(Collectors.toMap((name) -> name, applicationProperties()::getProperty));
 		assertThat(configured).containsOnlyKeys("tracker.limits.max-depth", "tracker.limits.max-nodes",
@@ -51,7 +52,8 @@ class LimitsDocumentationTests {
 	}
 
 	private static ApiLimits bind(Map<String, String> properties) {
-		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("tracker.limits", ApiLimits.class);
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("tracker.limits",
+				ApiLimits.class);
 	}
 
 	private static Properties applicationProperties() throws IOException {

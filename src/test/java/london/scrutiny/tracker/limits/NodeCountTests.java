@@ -17,28 +17,35 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The counting rules, on a small schema shaped like the API's: connections, plain lists, a union. */
+/**
+ * The counting rules, on a small schema shaped like the API's: connections, plain lists,
+ * a union.
+ */
 class NodeCountTests {
 
-	private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
-			type Query { asks(first: Int, after: String): AskConnection! ask(id: ID!): Ask search(first: Int): SearchConnection! }
-			type AskConnection { edges: [AskEdge!]! pageInfo: PageInfo! totalCount: Int! }
-			type AskEdge { cursor: String! node: Ask! }
-			type PageInfo { hasNextPage: Boolean! }
-			type SearchConnection { edges: [SearchEdge!]! }
-			type SearchEdge { node: Hit! }
-			union Hit = Ask | Letter
-			type Ask { id: ID! text: String themes: [String!]! responses: [Response!]! report: Report! }
-			type Response { letter: Letter! programmes: [Programme!]! }
-			type Letter { reference: String! programmes: [Programme!]! }
-			type Programme { name: String! letters: [Letter!]! }
-			type Report { title: String! }
-			"""), RuntimeWiring.MOCKED_WIRING);
+	private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(
+			new SchemaParser()
+				.parse("""
+						type Query { asks(first: Int, after: String): AskConnection! ask(id: ID!): Ask search(first: Int): SearchConnection! }
+						type AskConnection { edges: [AskEdge!]! pageInfo: PageInfo! totalCount: Int! }
+						type AskEdge { cursor: String! node: Ask! }
+						type PageInfo { hasNextPage: Boolean! }
+						type SearchConnection { edges: [SearchEdge!]! }
+						type SearchEdge { node: Hit! }
+						union Hit = Ask | Letter
+						type Ask { id: ID! text: String themes: [String!]! responses: [Response!]! report: Report! }
+						type Response { letter: Letter! programmes: [Programme!]! }
+						type Letter { reference: String! programmes: [Programme!]! }
+						type Programme { name: String! letters: [Letter!]! }
+						type Report { title: String! }
+						"""),
+			RuntimeWiring.MOCKED_WIRING);
 
 	@Test
 	void aConnectionCountsItsFirstAndMultipliesTheNodesBeneathIt() {
 		// 10 asks; each 3 responses (a plain list) = 30; each response 3 programmes = 90.
-		assertThat(nodes("{ asks(first: 10) { edges { node { responses { programmes { name } } } } } }")).isEqualTo(130);
+		assertThat(nodes("{ asks(first: 10) { edges { node { responses { programmes { name } } } } } }"))
+			.isEqualTo(130);
 	}
 
 	@Test
@@ -54,14 +61,16 @@ class NodeCountTests {
 
 	@Test
 	void edgesAndSingleObjectsAndScalarListsAddNoNodes() {
-		assertThat(nodes("{ asks(first: 3) { pageInfo { hasNextPage } edges { cursor node { id themes report { title } } } } }"))
+		assertThat(nodes(
+				"{ asks(first: 3) { pageInfo { hasNextPage } edges { cursor node { id themes report { title } } } } }"))
 			.isEqualTo(3);
 		assertThat(nodes("{ ask(id: \"1\") { text report { title } } }")).isZero();
 	}
 
 	@Test
 	void eachAliasAndEachRootFieldAddsItsOwnNodes() {
-		assertThat(nodes("{ a: asks(first: 100) { totalCount } b: asks(first: 100) { totalCount } ask(id: \"1\") { responses { letter { reference } } } }"))
+		assertThat(nodes(
+				"{ a: asks(first: 100) { totalCount } b: asks(first: 100) { totalCount } ask(id: \"1\") { responses { letter { reference } } } }"))
 			.isEqualTo(203);
 	}
 
@@ -70,7 +79,8 @@ class NodeCountTests {
 		String query = """
 				{ asks(first: 2) { edges { node { ...Answers } } } ask(id: "1") { ...Answers } }
 				fragment Answers on Ask { responses { programmes { name } } }""";
-		// Each spread of Answers is 3 responses + 9 programmes = 12 nodes: 2 + 2 x 12 + 12.
+		// Each spread of Answers is 3 responses + 9 programmes = 12 nodes: 2 + 2 x 12 +
+		// 12.
 		assertThat(nodes(query)).isEqualTo(38);
 	}
 
@@ -80,19 +90,23 @@ class NodeCountTests {
 				{ search(first: 10) { edges { node {
 				  ... on Ask { responses { letter { reference } } }
 				  ... on Letter { programmes { letters { reference } } } } } } }""";
-		// An Ask would add 3 nodes, a Letter 3 + 9 = 12: each of the 10 hits counts as the costlier.
+		// An Ask would add 3 nodes, a Letter 3 + 9 = 12: each of the 10 hits counts as
+		// the costlier.
 		assertThat(nodes(query)).isEqualTo(10 + 10 * 12);
 	}
 
 	@Test
 	void aListOfNodesCountsAsTheConfiguredNumberOfItems() {
-		assertThat(NodeCount.of(SCHEMA, operation(parse("{ ask(id: \"1\") { responses { letter { reference } } } }")),
-				Map.of(), CoercedVariables.emptyVariables(), 12).nodes()).isEqualTo(12);
+		assertThat(NodeCount
+			.of(SCHEMA, operation(parse("{ ask(id: \"1\") { responses { letter { reference } } } }")), Map.of(),
+					CoercedVariables.emptyVariables(), 12)
+			.nodes()).isEqualTo(12);
 	}
 
 	@Test
 	void theLargestPageAskedForIsNotedWithItsField() {
-		Document document = parse("{ a: asks(first: 30) { totalCount } search(first: 150) { edges { node { __typename } } } }");
+		Document document = parse(
+				"{ a: asks(first: 30) { totalCount } search(first: 150) { edges { node { __typename } } } }");
 		NodeCount.Page page = NodeCount.of(SCHEMA, operation(document), Map.of(), CoercedVariables.emptyVariables(), 3)
 			.largestPage();
 		assertThat(page.field()).isEqualTo("search");
@@ -119,8 +133,10 @@ class NodeCountTests {
 
 	@Test
 	void graphiqlsIntrospectionQueryCountsEightySevenNodes() {
-		// types 3; their fields 9, the fields' args 27; inputFields, interfaces, enumValues, possibleTypes
-		// 9 each; directives 3 and their args 9. The count depends only on the query, not the schema.
+		// types 3; their fields 9, the fields' args 27; inputFields, interfaces,
+		// enumValues, possibleTypes
+		// 9 each; directives 3 and their args 9. The count depends only on the query, not
+		// the schema.
 		assertThat(nodes(GraphiqlIntrospectionQuery.TEXT)).isEqualTo(87);
 	}
 
@@ -130,7 +146,8 @@ class NodeCountTests {
 
 	private static long nodes(String query, Map<String, Object> variables) {
 		Document document = parse(query);
-		return NodeCount.of(SCHEMA, operation(document), fragments(document), CoercedVariables.of(variables), 3).nodes();
+		return NodeCount.of(SCHEMA, operation(document), fragments(document), CoercedVariables.of(variables), 3)
+			.nodes();
 	}
 
 	static Document parse(String query) {
@@ -142,7 +159,8 @@ class NodeCountTests {
 	}
 
 	static Map<String, FragmentDefinition> fragments(Document document) {
-		return document.getDefinitionsOfType(FragmentDefinition.class).stream()
+		return document.getDefinitionsOfType(FragmentDefinition.class)
+			.stream()
 			.collect(Collectors.toMap(FragmentDefinition::getName, Function.identity()));
 	}
 

@@ -8,7 +8,10 @@ import static london.scrutiny.tracker.limits.NodeCountTests.operation;
 import static london.scrutiny.tracker.limits.NodeCountTests.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How depth is measured: fields on the longest path to a leaf, fragments counting where they are spread. */
+/**
+ * How depth is measured: fields on the longest path to a leaf, fragments counting where
+ * they are spread.
+ */
 class QueryDepthTests {
 
 	@Test
@@ -20,13 +23,15 @@ class QueryDepthTests {
 
 	@Test
 	void fragmentsAddTheirFieldsWhereSpreadAndNoLevelOfTheirOwn() {
-		assertThat(depth("{ letter { ...F ... on Letter { to { name } } } } fragment F on Letter { from { person { name } } }"))
+		assertThat(depth(
+				"{ letter { ...F ... on Letter { to { name } } } } fragment F on Letter { from { person { name } } }"))
 			.isEqualTo(4);
 	}
 
 	@Test
 	void graphiqlsIntrospectionQueryIsThirteenDeep() {
-		// GraphiQL 2.4.7 asks with graphql-js's defaults: seven levels of ofType under __schema/types/fields/args/type.
+		// GraphiQL 2.4.7 asks with graphql-js's defaults: seven levels of ofType under
+		// __schema/types/fields/args/type.
 		assertThat(depth(GraphiqlIntrospectionQuery.TEXT)).isEqualTo(13);
 	}
 
@@ -34,8 +39,13 @@ class QueryDepthTests {
 	void aFragmentSpreadManyTimesIsMeasuredOnce() {
 		StringBuilder query = new StringBuilder("{ a { ...F0 } }");
 		for (int i = 0; i < 30; i++) {
-			query.append(" fragment F").append(i).append(" on T { x: f { ...F").append(i + 1).append(" } y: f { ...F")
-				.append(i + 1).append(" } }");
+			query.append(" fragment F")
+				.append(i)
+				.append(" on T { x: f { ...F")
+				.append(i + 1)
+				.append(" } y: f { ...F")
+				.append(i + 1)
+				.append(" } }");
 		}
 		query.append(" fragment F30 on T { leaf }");
 		// 2^30 paths if expanded; measured once per fragment, this returns at once.

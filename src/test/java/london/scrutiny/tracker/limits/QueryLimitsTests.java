@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Depth, page size and node count, through HTTP with the default limits: a query within each limit runs,
- * one past it is refused with a BAD_REQUEST error naming the limit, before a single database command.
+ * Depth, page size and node count, through HTTP with the default limits: a query within
+ * each limit runs, one past it is refused with a BAD_REQUEST error naming the limit,
+ * before a single database command.
  */
 @ApiTest
 class QueryLimitsTests {
@@ -31,7 +32,10 @@ class QueryLimitsTests {
 
 	private static final AtomicInteger databaseCommands = new AtomicInteger();
 
-	/** A page of $n asks, each counted with 3 answers, 3 programmes per answer, 3 letters each, 3 programmes each. */
+	/**
+	 * A page of $n asks, each counted with 3 answers, 3 programmes per answer, 3 letters
+	 * each, 3 programmes each.
+	 */
 	private static final String FAN_OUT = """
 			query($n: Int) { recommendations(first: $n) { edges { node { id
 			  responses { programmes { letters { programmes { name } } } } } } } }""";
@@ -67,8 +71,8 @@ class QueryLimitsTests {
 	void introspectionStaysOn() {
 		JsonNode response = this.http.query("{ __schema { types { name } } }");
 		assertThat(response.path("errors").isMissingNode()).as(response.toString()).isTrue();
-		assertThat(response.path("data").path("__schema").path("types").findValuesAsString("name")).contains("Recommendation",
-				"Letter", "__Schema");
+		assertThat(response.path("data").path("__schema").path("types").findValuesAsString("name"))
+			.contains("Recommendation", "Letter", "__Schema");
 	}
 
 	@Test
@@ -111,8 +115,8 @@ class QueryLimitsTests {
 
 	@Test
 	void aPageOverAHundredGivenByAVariableIsRefusedToo() {
-		JsonNode error = refused("query($n: Int) { search(text: \"MOPAC\", first: $n) { totalCount } }", Map.of("n", 500),
-				"maxPageSize", 100);
+		JsonNode error = refused("query($n: Int) { search(text: \"MOPAC\", first: $n) { totalCount } }",
+				Map.of("n", 500), "maxPageSize", 100);
 		assertThat(error.path("extensions").path("requested").asInt()).isEqualTo(500);
 		assertThat(error.path("extensions").path("field").asString()).isEqualTo("search");
 	}
@@ -145,7 +149,8 @@ class QueryLimitsTests {
 
 	@Test
 	void everyExampleOperationAndTheReadmesQueriesFitTheNodeLimit() {
-		// The examples themselves run in ExplorerTests; here, the largest page a README example might be asked
+		// The examples themselves run in ExplorerTests; here, the largest page a README
+		// example might be asked
 		// with, all fields selected, still fits.
 		JsonNode response = this.http.query("""
 				{ recommendations(first: 100) { totalCount edges { node { id text report { title } addressees { name }
@@ -154,8 +159,9 @@ class QueryLimitsTests {
 	}
 
 	/**
-	 * Asserts the query is refused with one error and no data, classified BAD_REQUEST and naming {@code limit}
-	 * and {@code max}, without a database command; returns the error.
+	 * Asserts the query is refused with one error and no data, classified BAD_REQUEST and
+	 * naming {@code limit} and {@code max}, without a database command; returns the
+	 * error.
 	 */
 	private JsonNode refused(String query, Map<String, Object> variables, String limit, long max) {
 		databaseCommands.set(0);
@@ -170,7 +176,10 @@ class QueryLimitsTests {
 		return error;
 	}
 
-	/** report, author, organisation, {@code parents} times parent, then name: {@code parents + 4} fields deep. */
+	/**
+	 * report, author, organisation, {@code parents} times parent, then name:
+	 * {@code parents + 4} fields deep.
+	 */
 	private static String organisationParents(int parents) {
 		return "{ report(id: \"pcc-2022-vawg\") { author { organisation { " + "parent { ".repeat(parents) + "name"
 				+ " }".repeat(parents) + " } } } }";

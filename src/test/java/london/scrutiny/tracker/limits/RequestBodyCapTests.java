@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request body cap of 100 KB (102,400 bytes) on POST /graphql, with a Content-Length and without one
- * (chunked): a body of exactly the cap runs, one byte more is refused with HTTP 413 and a GraphQL error
- * naming maxRequestBytes, before the body is parsed.
+ * The request body cap of 100 KB (102,400 bytes) on POST /graphql, with a Content-Length
+ * and without one (chunked): a body of exactly the cap runs, one byte more is refused
+ * with HTTP 413 and a GraphQL error naming maxRequestBytes, before the body is parsed.
  */
 @ApiTest
 class RequestBodyCapTests {
@@ -72,7 +72,8 @@ class RequestBodyCapTests {
 
 	private static void assertRefused(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		JsonNode body = json(response);
 		assertThat(body.path("data").isMissingNode()).isTrue();
 		assertThat(body.path("errors")).hasSize(1);
@@ -80,11 +81,14 @@ class RequestBodyCapTests {
 		assertThat(error.path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
 		assertThat(error.path("extensions").path("limit").asString()).isEqualTo("maxRequestBytes");
 		assertThat(error.path("extensions").path("max").asInt()).isEqualTo(CAP);
-		assertThat(error.path("message").asString()).contains("larger than 102,400 bytes (maxRequestBytes)", "not parsed");
+		assertThat(error.path("message").asString()).contains("larger than 102,400 bytes (maxRequestBytes)",
+				"not parsed");
 		assertThat(error.has("locations")).isFalse();
 	}
 
-	/** A JSON request of exactly {@code bytes} bytes: a real query, padded with a comment. */
+	/**
+	 * A JSON request of exactly {@code bytes} bytes: a real query, padded with a comment.
+	 */
 	private static String queryBodyOf(int bytes) {
 		String query = "{ report(id: \"pcc-2022-vawg\") { title } } #";
 		int unpadded = JSON.writeValueAsString(Map.of("query", query)).getBytes(StandardCharsets.UTF_8).length;

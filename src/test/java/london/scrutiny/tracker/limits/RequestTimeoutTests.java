@@ -20,9 +20,10 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request timeout, set to one second here so the test is quick. A field aliased {@code slow} takes
- * longer than that to fetch (a test-only instrumentation sleeps on it), which makes a query overrun the
- * deadline deterministically; the test asserts the outcome, never how fast anything ran.
+ * The request timeout, set to one second here so the test is quick. A field aliased
+ * {@code slow} takes longer than that to fetch (a test-only instrumentation sleeps on
+ * it), which makes a query overrun the deadline deterministically; the test asserts the
+ * outcome, never how fast anything ran.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tracker.data-dir=target/test-data/${random.uuid}", "tracker.limits.request-timeout=1s" })
@@ -42,8 +43,8 @@ class RequestTimeoutTests {
 		Instrumentation sleepOnFieldsAliasedSlow() {
 			return new Instrumentation() {
 				@Override
-				public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
-						InstrumentationState state) {
+				public FieldFetchingInstrumentationContext beginFieldFetching(
+						InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 					if ("slow".equals(parameters.getExecutionStepInfo().getField().getResultKey())) {
 						sleep(SLOW_FETCH);
 					}

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When answers fall due: stated, by the default period, or by the report author's own period. */
+/**
+ * When answers fall due: stated, by the default period, or by the report author's own
+ * period.
+ */
 class ResponsePolicyTests {
 
 	private final ResponsePolicy policy = new ResponsePolicy(Period.ofMonths(2),

@@ -20,7 +20,10 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Status as of any date, through the API, on the seed data and on events a clerk would record. */
+/**
+ * Status as of any date, through the API, on the seed data and on events a clerk would
+ * record.
+ */
 @ApiTest
 class StatusAsOfTests {
 
@@ -104,15 +107,18 @@ class StatusAsOfTests {
 	void aVerifiedImplementationConfirmsTheClaim() {
 		recordAssessment("test/verify-10", "pcc-2022-vawg/10", "IMPLEMENTED", "VERIFIED", "2022-11-01");
 		JsonNode verified = ask("pcc-2022-vawg/10", "2022-11-02");
-		assertThat(verified.path("claimedImplementation").asString()).isEqualTo(verified.path("verifiedImplementation").asString());
+		assertThat(verified.path("claimedImplementation").asString())
+			.isEqualTo(verified.path("verifiedImplementation").asString());
 		assertThat(verified.path("verification").asString()).isEqualTo("VERIFIED");
 	}
 
 	@Test
 	void aDeadlineRevisionKeepsTheOriginalWhoChangedItWhenAndWhy() {
 		this.mongo.insert(new Document("_id", "test/revision-6").append("askId", "pcc-2022-vawg/6")
-			.append("previous", new Document("date", "2022-09-30").append("precision", "MONTH").append("text", "by September 2022"))
-			.append("deadline", new Document("date", "2022-12-31").append("precision", "MONTH").append("text", "by December 2022"))
+			.append("previous",
+					new Document("date", "2022-09-30").append("precision", "MONTH").append("text", "by September 2022"))
+			.append("deadline",
+					new Document("date", "2022-12-31").append("precision", "MONTH").append("text", "by December 2022"))
 			.append("reason", "MOPAC asked for time to align with the refreshed Police and Crime Plan measures")
 			.append("revisedBy", "Committee clerk")
 			.append("effectiveOn", "2022-09-20")
@@ -145,13 +151,18 @@ class StatusAsOfTests {
 	@Test
 	void twoMonthsFromTheLastDayOfDecemberEndsOnTheLeapDay() {
 		this.mongo.insert(new Document("_id", "test-leap-report").append("kind", "COMMITTEE_REPORT")
-			.append("title", "Leap-year fixture").append("date", "2023-12-31")
+			.append("title", "Leap-year fixture")
+			.append("date", "2023-12-31")
 			.append("author", new Document("organisationId", "org/london-assembly-pcc")), "documents");
-		this.mongo.insert(new Document("_id", "test-leap-report/1").append("reportId", "test-leap-report").append("number", 1)
-			.append("kind", "RECOMMENDATION").append("text", "Fixture"), "asks");
+		this.mongo.insert(new Document("_id", "test-leap-report/1").append("reportId", "test-leap-report")
+			.append("number", 1)
+			.append("kind", "RECOMMENDATION")
+			.append("text", "Fixture"), "asks");
 		assertThat(ask("test-leap-report/1", "2024-02-29").path("responseDueOn").asString()).isEqualTo("2024-02-29");
-		assertThat(ask("test-leap-report/1", "2024-02-29").path("responseStatus").asString()).isEqualTo("AWAITING_RESPONSE");
-		assertThat(ask("test-leap-report/1", "2024-03-01").path("responseStatus").asString()).isEqualTo("RESPONSE_OVERDUE");
+		assertThat(ask("test-leap-report/1", "2024-02-29").path("responseStatus").asString())
+			.isEqualTo("AWAITING_RESPONSE");
+		assertThat(ask("test-leap-report/1", "2024-03-01").path("responseStatus").asString())
+			.isEqualTo("RESPONSE_OVERDUE");
 	}
 
 	@Test
@@ -166,10 +177,11 @@ class StatusAsOfTests {
 	}
 
 	private JsonNode summary(String asOf) {
-		JsonNode result = this.http.query("""
-				query($asOf: Date) { statusSummary(filter: { reportId: ["pcc-2022-vawg"] }, asOf: $asOf) {
-				  byResponseStatus { status count } byDeadlineStatus { status count } byVerification { verification count } } }""",
-				Map.of("asOf", asOf));
+		JsonNode result = this.http
+			.query("""
+					query($asOf: Date) { statusSummary(filter: { reportId: ["pcc-2022-vawg"] }, asOf: $asOf) {
+					  byResponseStatus { status count } byDeadlineStatus { status count } byVerification { verification count } } }""",
+					Map.of("asOf", asOf));
 		return result.path("data").path("statusSummary");
 	}
 
@@ -182,11 +194,16 @@ class StatusAsOfTests {
 		throw new AssertionError("No count for " + value + " in " + counts);
 	}
 
-	private void recordAssessment(String id, String askId, String implementation, String verification, String effectiveOn) {
-		this.mongo.insert(new Document("_id", id).append("askId", askId).append("kind", "CLERK")
-			.append("position", "PARTIALLY_ACCEPTED").append("implementation", implementation)
-			.append("verification", verification).append("rationale", "Checked against the evidence")
-			.append("assessedBy", "Committee clerk").append("effectiveOn", effectiveOn)
+	private void recordAssessment(String id, String askId, String implementation, String verification,
+			String effectiveOn) {
+		this.mongo.insert(new Document("_id", id).append("askId", askId)
+			.append("kind", "CLERK")
+			.append("position", "PARTIALLY_ACCEPTED")
+			.append("implementation", implementation)
+			.append("verification", verification)
+			.append("rationale", "Checked against the evidence")
+			.append("assessedBy", "Committee clerk")
+			.append("effectiveOn", effectiveOn)
 			.append("recordedAt", Instant.parse(effectiveOn + "T12:00:00Z")), "assessments");
 	}
 
@@ -205,17 +222,25 @@ class StatusAsOfTests {
 			history { verification implementation effectiveOn }""";
 
 	private JsonNode ask(String id, String asOf) {
-		JsonNode result = this.http.query("query($id: ID!, $asOf: Date) { recommendation(id: $id, asOf: $asOf) { " + FIELDS + " } }",
+		JsonNode result = this.http.query(
+				"query($id: ID!, $asOf: Date) { recommendation(id: $id, asOf: $asOf) { " + FIELDS + " } }",
 				Map.of("id", id, "asOf", asOf));
 		assertThat(result.path("errors").isMissingNode()).as(result.path("errors").toString()).isTrue();
 		return result.path("data").path("recommendation");
 	}
 
 	private List<JsonNode> vawg(String asOf) {
-		JsonNode result = this.http.query("query($asOf: Date) { recommendations(filter: { reportId: [\"pcc-2022-vawg\"] }, asOf: $asOf) { edges { node { "
-				+ FIELDS + " } } } }", Map.of("asOf", asOf));
+		JsonNode result = this.http.query(
+				"query($asOf: Date) { recommendations(filter: { reportId: [\"pcc-2022-vawg\"] }, asOf: $asOf) { edges { node { "
+						+ FIELDS + " } } } }",
+				Map.of("asOf", asOf));
 		assertThat(result.path("errors").isMissingNode()).as(result.path("errors").toString()).isTrue();
-		return result.path("data").path("recommendations").path("edges").valueStream().map((e) -> e.path("node")).toList();
+		return result.path("data")
+			.path("recommendations")
+			.path("edges")
+			.valueStream()
+			.map((e) -> e.path("node"))
+			.toList();
 	}
 
 }

@@ -35,10 +35,12 @@ class SeedLoadingTests {
 
 	@Test
 	void everySeedRecordIsStoredOnce() {
-		this.seed.readSeed().forEach((collection, records) -> assertThat(this.mongo.getCollection(collection)
-			.countDocuments(new Document("_id", new Document("$in", records.keySet().stream().toList()))))
-			.as(collection)
-			.isEqualTo(records.size()));
+		this.seed.readSeed()
+			.forEach((collection,
+					records) -> assertThat(this.mongo.getCollection(collection)
+						.countDocuments(new Document("_id", new Document("$in", records.keySet().stream().toList()))))
+						.as(collection)
+						.isEqualTo(records.size()));
 	}
 
 	@Test
@@ -48,7 +50,8 @@ class SeedLoadingTests {
 		try {
 			this.mongo.updateFirst(ask, Update.update("title", "Edited by a clerk"), "asks");
 			this.seed.afterPropertiesSet();
-			assertThat(this.mongo.findOne(ask, Document.class, "asks").getString("title")).isEqualTo("Edited by a clerk");
+			assertThat(this.mongo.findOne(ask, Document.class, "asks").getString("title"))
+				.isEqualTo("Edited by a clerk");
 		}
 		finally {
 			this.mongo.updateFirst(ask, Update.update("title", original), "asks");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** Two bundles that speak of one record merge into one record, or stop the load if they disagree. */
+/**
+ * Two bundles that speak of one record merge into one record, or stop the load if they
+ * disagree.
+ */
 class SeedMergeTests {
 
 	@Test
@@ -25,8 +28,8 @@ class SeedMergeTests {
 	@Test
 	void twoDifferentValuesForOneFieldStopTheLoad() {
 		Document drive = new Document("_id", "programme/drive").append("kind", "PROGRAMME");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> SeedMerge.into(drive, new Document("_id", "programme/drive").append("kind", "SERVICE"), "b.json"))
+		assertThatIllegalStateException().isThrownBy(
+				() -> SeedMerge.into(drive, new Document("_id", "programme/drive").append("kind", "SERVICE"), "b.json"))
 			.withMessageContaining("kind")
 			.withMessageContaining("b.json");
 	}

@@ -20,9 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No lost updates: editors on many threads each read a programme, add their alias and write it back
- * with the version they read. Every acknowledged alias must be in the final record, and every write
- * that was not applied must have been told CONFLICT with the version to retry from.
+ * No lost updates: editors on many threads each read a programme, add their alias and
+ * write it back with the version they read. Every acknowledged alias must be in the final
+ * record, and every write that was not applied must have been told CONFLICT with the
+ * version to retry from.
  */
 @WriteTest
 class ConcurrentEditTests {
@@ -39,7 +40,9 @@ class ConcurrentEditTests {
 		GraphQlCalls http = new GraphQlCalls(this.port);
 		String editor = http.newToken("EDITOR");
 		String id = "programme/contended-" + WriteFixtures.next();
-		WriteFixtures.data(http.as(editor, WriteFixtures.RECORD_PROGRAMME, Map.of("input", WriteFixtures.programme(id))), "recordProgramme");
+		WriteFixtures.data(
+				http.as(editor, WriteFixtures.RECORD_PROGRAMME, Map.of("input", WriteFixtures.programme(id))),
+				"recordProgramme");
 
 		List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
 		List<String> rejected = Collections.synchronizedList(new ArrayList<>());
@@ -53,17 +56,23 @@ class ConcurrentEditTests {
 				start.await();
 				for (int attempt = 0; attempt < ATTEMPTS_EACH; attempt++) {
 					String alias = "alias-" + editorNumber + "-" + attempt;
-					JsonNode current = http.query("query($id: ID!) { programme(id: $id) { version aliases } }", Map.of("id", id))
-						.path("data").path("programme");
-					List<String> aliases = new ArrayList<>(current.path("aliases").valueStream().map(JsonNode::asString).toList());
+					JsonNode current = http
+						.query("query($id: ID!) { programme(id: $id) { version aliases } }", Map.of("id", id))
+						.path("data")
+						.path("programme");
+					List<String> aliases = new ArrayList<>(
+							current.path("aliases").valueStream().map(JsonNode::asString).toList());
 					aliases.add(alias);
 					JsonNode response = http.as(editor, WriteFixtures.UPDATE_PROGRAMME, Map.of("input",
 							Map.of("id", id, "expectedVersion", current.path("version").asInt(), "aliases", aliases)));
 					if (response.path("errors").isMissingNode()) {
 						acknowledged.add(alias);
 					}
-					else if ("CONFLICT".equals(WriteFixtures.classification(response))
-							&& response.path("errors").get(0).path("extensions").path("currentVersion").asInt() > current.path("version").asInt()) {
+					else if ("CONFLICT".equals(WriteFixtures.classification(response)) && response.path("errors")
+						.get(0)
+						.path("extensions")
+						.path("currentVersion")
+						.asInt() > current.path("version").asInt()) {
 						rejected.add(alias);
 					}
 					else {
@@ -80,7 +89,8 @@ class ConcurrentEditTests {
 		pool.shutdown();
 
 		JsonNode last = http.query("query($id: ID!) { programme(id: $id) { version aliases } }", Map.of("id", id))
-			.path("data").path("programme");
+			.path("data")
+			.path("programme");
 		List<String> stored = last.path("aliases").valueStream().map(JsonNode::asString).toList();
 		assertThat(wronglyRefused).isEmpty();
 		assertThat(acknowledged.size() + rejected.size()).isEqualTo(EDITORS * ATTEMPTS_EACH);
@@ -89,7 +99,6 @@ class ConcurrentEditTests {
 		assertThat(stored).doesNotContainAnyElementsOf(rejected);
 		assertThat(last.path("version").asInt()).isEqualTo(acknowledged.size());
 	}
-
 
 	@Test
 	void theSameReportSentFromManyThreadsAtOnceIsStoredOnce() throws Exception {
@@ -114,7 +123,8 @@ class ConcurrentEditTests {
 		}
 		pool.shutdown();
 		assertThat(created).isEqualTo(1);
-		JsonNode report = http.query("query($id: ID!) { report(id: $id) { recommendations { id } } }", Map.of("id", id));
+		JsonNode report = http.query("query($id: ID!) { report(id: $id) { recommendations { id } } }",
+				Map.of("id", id));
 		assertThat(report.path("data").path("report").path("recommendations").size()).isEqualTo(2);
 	}
 

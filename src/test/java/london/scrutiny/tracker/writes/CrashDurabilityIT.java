@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An acknowledged write survives a hard kill. The packaged application runs as its own process on a
- * temporary data directory; writes go through the API; the process is killed with SIGKILL straight
- * after the last acknowledgement, restarted on the same directory, and every acknowledged write is read back.
+ * An acknowledged write survives a hard kill. The packaged application runs as its own
+ * process on a temporary data directory; writes go through the API; the process is killed
+ * with SIGKILL straight after the last acknowledgement, restarted on the same directory,
+ * and every acknowledged write is read back.
  */
 class CrashDurabilityIT {
 
@@ -44,7 +45,8 @@ class CrashDurabilityIT {
 		List<String> rationales = new ArrayList<>();
 		for (int i = 0; i < 25; i++) {
 			String id = "programme/crash-" + i;
-			JsonNode programme = http.as(ADMIN, WriteFixtures.RECORD_PROGRAMME, Map.of("input", WriteFixtures.programme(id)));
+			JsonNode programme = http.as(ADMIN, WriteFixtures.RECORD_PROGRAMME,
+					Map.of("input", WriteFixtures.programme(id)));
 			if (programme.path("errors").isMissingNode()) {
 				programmes.add(id);
 			}
@@ -58,7 +60,8 @@ class CrashDurabilityIT {
 		assertThat(programmes).hasSize(25);
 		assertThat(rationales).hasSize(25);
 		first.toHandle().destroyForcibly();
-		assertThat(first.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isTrue();
+		assertThat(first.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+			.isTrue();
 		assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
 
 		start(dataDir, port, "second");
@@ -66,8 +69,9 @@ class CrashDurabilityIT {
 			JsonNode stored = http.query("query($id: ID!) { programme(id: $id) { id } }", Map.of("id", id));
 			assertThat(stored.path("data").path("programme").path("id").asString()).as(id).isEqualTo(id);
 		}
-		JsonNode history = http.query("""
-				{ recommendations(filter: { reportId: ["pcc-2022-vawg"] }) { edges { node { history { rationale } } } } }""");
+		JsonNode history = http
+			.query("""
+					{ recommendations(filter: { reportId: ["pcc-2022-vawg"] }) { edges { node { history { rationale } } } } }""");
 		List<String> recorded = history.findValuesAsString("rationale");
 		assertThat(recorded).containsAll(rationales);
 	}

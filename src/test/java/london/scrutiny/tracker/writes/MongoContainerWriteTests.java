@@ -7,8 +7,9 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
- * The write behaviours (replays, conflicts, half-written letters, validation, audit, tokens) against a
- * real MongoDB, whose validators are enforced. Skipped, and reported as skipped, without Docker.
+ * The write behaviours (replays, conflicts, half-written letters, validation, audit,
+ * tokens) against a real MongoDB, whose validators are enforced. Skipped, and reported as
+ * skipped, without Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class MongoContainerWriteTests extends WriteBehaviourTests {

@@ -21,8 +21,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every mutation through HTTP, anonymously and with each role: UNAUTHORIZED without a token,
- * FORBIDDEN with too weak a role, and in both cases nothing stored; success with a strong enough role.
+ * Every mutation through HTTP, anonymously and with each role: UNAUTHORIZED without a
+ * token, FORBIDDEN with too weak a role, and in both cases nothing stored; success with a
+ * strong enough role.
  */
 @WriteTest
 class MutationAccessTests {
@@ -44,7 +45,9 @@ class MutationAccessTests {
 				ApiTest.ADMIN_TOKEN);
 	}
 
-	/** A mutation, the weakest role allowed to send it, and a fresh valid input for it. */
+	/**
+	 * A mutation, the weakest role allowed to send it, and a fresh valid input for it.
+	 */
 	record Case(String name, String role, String query, Function<MutationAccessTests, Map<String, Object>> input) {
 
 		@Override
@@ -60,26 +63,33 @@ class MutationAccessTests {
 						(t) -> Map.of("input", WriteFixtures.report("pcc-access-" + WriteFixtures.next()))),
 				new Case("recordLetter", "CLERK", WriteFixtures.RECORD_LETTER, (t) -> Map.of("input", t.letterInput())),
 				new Case("recordAssessment", "CLERK", WriteFixtures.RECORD_ASSESSMENT,
-						(t) -> Map.of("input", WriteFixtures.assessment("pcc-2022-vawg/3", "Access check " + WriteFixtures.next()))),
+						(t) -> Map.of("input",
+								WriteFixtures.assessment("pcc-2022-vawg/3", "Access check " + WriteFixtures.next()))),
 				new Case("reviseDeadline", "EDITOR", """
 						mutation($input: ReviseDeadlineInput!) { reviseDeadline(input: $input) { created } }""",
 						(t) -> Map.of("input", t.revisionInput())),
-				new Case("updateRecommendation", "EDITOR", """
-						mutation($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { recommendation { version } } }""",
+				new Case("updateRecommendation", "EDITOR",
+						"""
+								mutation($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { recommendation { version } } }""",
 						(t) -> Map.of("input", Map.of("id", t.freshAsk(), "expectedVersion", 0, "title", "Retitled"))),
 				new Case("recordProgramme", "EDITOR", WriteFixtures.RECORD_PROGRAMME,
 						(t) -> Map.of("input", WriteFixtures.programme("programme/access-" + WriteFixtures.next()))),
 				new Case("updateProgramme", "EDITOR", WriteFixtures.UPDATE_PROGRAMME,
-						(t) -> Map.of("input", Map.of("id", t.freshProgramme(), "expectedVersion", 0, "status", "Running"))),
-				new Case("addFundingLine", "EDITOR", """
-						mutation($input: AddFundingLineInput!) { addFundingLine(input: $input) { programme { funding { amount } } } }""",
-						(t) -> Map.of("input", Map.of("programmeId", t.freshProgramme(), "expectedVersion", 0, "amount", "2500000",
-								"funderId", "org/home-office"))),
+						(t) -> Map.of("input",
+								Map.of("id", t.freshProgramme(), "expectedVersion", 0, "status", "Running"))),
+				new Case("addFundingLine", "EDITOR",
+						"""
+								mutation($input: AddFundingLineInput!) { addFundingLine(input: $input) { programme { funding { amount } } } }""",
+						(t) -> Map.of("input",
+								Map.of("programmeId", t.freshProgramme(), "expectedVersion", 0, "amount", "2500000",
+										"funderId", "org/home-office"))),
 				new Case("recordEvidence", "EDITOR", WriteFixtures.RECORD_EVIDENCE,
 						(t) -> Map.of("input", WriteFixtures.evidence("evidence/test/access-" + WriteFixtures.next()))),
-				new Case("linkEvidence", "EDITOR", """
-						mutation($input: LinkEvidenceInput!) { linkEvidence(input: $input) { evidence { programmes { id } } } }""",
-						(t) -> Map.of("input", Map.of("evidenceId", t.freshEvidence(), "programmeIds", List.of("programme/drive")))),
+				new Case("linkEvidence", "EDITOR",
+						"""
+								mutation($input: LinkEvidenceInput!) { linkEvidence(input: $input) { evidence { programmes { id } } } }""",
+						(t) -> Map.of("input",
+								Map.of("evidenceId", t.freshEvidence(), "programmeIds", List.of("programme/drive")))),
 				new Case("createToken", "ADMIN", """
 						mutation($input: CreateTokenInput!) { createToken(input: $input) { secret token { id } } }""",
 						(t) -> Map.of("input", Map.of("name", "Access check", "role", "CLERK"))),
@@ -137,7 +147,8 @@ class MutationAccessTests {
 	void adminQueriesAreForbiddenToOtherRolesAndUnauthorizedAnonymously() {
 		for (String query : List.of("{ tokens { id } }", "{ auditTrail { totalCount } }")) {
 			assertThat(WriteFixtures.classification(this.http.as(null, query, Map.of()))).isEqualTo("UNAUTHORIZED");
-			assertThat(WriteFixtures.classification(this.http.as(this.tokens.get("EDITOR"), query, Map.of()))).isEqualTo("FORBIDDEN");
+			assertThat(WriteFixtures.classification(this.http.as(this.tokens.get("EDITOR"), query, Map.of())))
+				.isEqualTo("FORBIDDEN");
 			assertThat(this.http.as(ApiTest.ADMIN_TOKEN, query, Map.of()).path("errors").isMissingNode()).isTrue();
 		}
 	}
@@ -148,7 +159,8 @@ class MutationAccessTests {
 		assertThat(response.path("data").path("recommendations").path("totalCount").asInt()).isPositive();
 	}
 
-	// Fresh records for the mutations that act on one, made as ADMIN so each case starts from version 0.
+	// Fresh records for the mutations that act on one, made as ADMIN so each case starts
+	// from version 0.
 
 	private Map<String, Object> letterInput() {
 		String report = "pcc-letter-" + WriteFixtures.next();
@@ -181,8 +193,14 @@ class MutationAccessTests {
 	}
 
 	private String freshTokenId() {
-		return this.http.as(ApiTest.ADMIN_TOKEN, "mutation { createToken(input: { name: \"To revoke\", role: CLERK }) { token { id } } }",
-				Map.of()).path("data").path("createToken").path("token").path("id").asString();
+		return this.http
+			.as(ApiTest.ADMIN_TOKEN,
+					"mutation { createToken(input: { name: \"To revoke\", role: CLERK }) { token { id } } }", Map.of())
+			.path("data")
+			.path("createToken")
+			.path("token")
+			.path("id")
+			.asString();
 	}
 
 }

@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Valid inputs for every mutation, unique per call, and a snapshot of what the store holds. */
+/**
+ * Valid inputs for every mutation, unique per call, and a snapshot of what the store
+ * holds.
+ */
 final class WriteFixtures {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
@@ -27,10 +30,10 @@ final class WriteFixtures {
 			  report { id version recommendations { id number } } } }""";
 
 	static Map<String, Object> report(String id) {
-		return Map.of("id", id, "kind", "COMMITTEE_REPORT", "title", "Fixture report " + id, "publishedOn", "2024-03-01",
-				"authorId", "org/london-assembly-pcc", "asks",
-				List.of(Map.of("number", 1, "kind", "RECOMMENDATION", "text", "MOPAC must publish its plan by June 2024.",
-						"addresseeIds", List.of("org/mopac"), "deadline",
+		return Map.of("id", id, "kind", "COMMITTEE_REPORT", "title", "Fixture report " + id, "publishedOn",
+				"2024-03-01", "authorId", "org/london-assembly-pcc", "asks",
+				List.of(Map.of("number", 1, "kind", "RECOMMENDATION", "text",
+						"MOPAC must publish its plan by June 2024.", "addresseeIds", List.of("org/mopac"), "deadline",
 						Map.of("date", "2024-06-30", "precision", "MONTH", "text", "by June 2024")),
 						Map.of("number", 2, "kind", "RECOMMENDATION", "text", "The Met must report quarterly.",
 								"addresseeIds", List.of("org/mps"))));
@@ -41,16 +44,20 @@ final class WriteFixtures {
 			  letter { id reference referenceAsWritten sentOn inReplyTo { date how } responses { id recommendation { id } } } } }""";
 
 	static Map<String, Object> letter(String reference, String reportId) {
-		return Map.of("reference", reference, "sentOn", "2024-04-15",
-				"from", Map.of("name", "Sophie Linden", "role", "Deputy Mayor for Policing and Crime", "personId", "person/sophie-linden"),
-				"to", List.of(Map.of("name", "Chair of the Police and Crime Committee", "organisationId", "org/london-assembly-pcc")),
-				"repliesTo", List.of(reportId), "acknowledgesDelay", false,
-				"responses", List.of(
+		return Map.of("reference", reference, "sentOn", "2024-04-15", "from",
+				Map.of("name", "Sophie Linden", "role", "Deputy Mayor for Policing and Crime", "personId",
+						"person/sophie-linden"),
+				"to",
+				List.of(Map.of("name", "Chair of the Police and Crime Committee", "organisationId",
+						"org/london-assembly-pcc")),
+				"repliesTo", List.of(reportId), "acknowledgesDelay", false, "responses", List.of(
 						Map.of("recommendationId", reportId + "/1", "text", "We will publish the plan in May 2024.",
-								"commitments", List.of(Map.of("text", "Publish the plan", "due",
+								"commitments",
+								List.of(Map.of("text", "Publish the plan", "due",
 										Map.of("date", "2024-05-31", "precision", "MONTH", "text", "in May 2024"))),
 								"programmeIds", List.of("programme/drive")),
-						Map.of("recommendationId", reportId + "/2", "text", "The Met reports to MOPAC every quarter.")));
+						Map.of("recommendationId", reportId + "/2", "text",
+								"The Met reports to MOPAC every quarter.")));
 	}
 
 	static final String RECORD_ASSESSMENT = """
@@ -77,8 +84,8 @@ final class WriteFixtures {
 
 	static Map<String, Object> evidence(String id) {
 		return Map.of("id", id, "statement", "£11.4m awarded on the framework", "figures",
-				List.of(Map.of("metric", "Awarded on the framework", "value", "11400000", "unit", "GBP")),
-				"source", Map.of("documentId", "letter/MGLA230322-7616", "quote",
+				List.of(Map.of("metric", "Awarded on the framework", "value", "11400000", "unit", "GBP")), "source",
+				Map.of("documentId", "letter/MGLA230322-7616", "quote",
 						"In total, £11.4m has been awarded so far to providers on the framework"));
 	}
 
