@@ -1,12 +1,9 @@
 package london.scrutiny.tracker.document;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import graphql.schema.TypeResolver;
-import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.Source;
 
 import org.springframework.context.annotation.Bean;
@@ -19,11 +16,11 @@ import org.springframework.stereotype.Controller;
  * document behind every {@code SourceRef}, loaded in one batch per request level.
  */
 @Controller
-public class DocumentLinks {
+class DocumentLinks {
 
-	private final DocumentRepository documents;
+	private final Documents documents;
 
-	public DocumentLinks(DocumentRepository documents) {
+	DocumentLinks(Documents documents) {
 		this.documents = documents;
 	}
 
@@ -38,15 +35,7 @@ public class DocumentLinks {
 
 	@BatchMapping(typeName = "SourceRef", field = "document")
 	Map<Source, SourceDocument> document(List<Source> sources) {
-		return byIds(sources, Source::documentId);
-	}
-
-	/**
-	 * Loads the documents the keys point at, in one query, and maps each key to its
-	 * document.
-	 */
-	public <K> Map<K, SourceDocument> byIds(Collection<K> keys, Function<K, String> idOf) {
-		return Batches.one(keys, idOf, this.documents::findByIdIn, SourceDocument::id);
+		return this.documents.byIds(sources, Source::documentId);
 	}
 
 }

@@ -1,7 +1,6 @@
 package london.scrutiny.tracker.importer;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

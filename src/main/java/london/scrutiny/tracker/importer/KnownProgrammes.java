@@ -2,7 +2,6 @@ package london.scrutiny.tracker.importer;
 
 import java.util.List;
 
-import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
 
 import org.springframework.stereotype.Component;

@@ -1,9 +1,7 @@
 package london.scrutiny.tracker.organisation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import london.scrutiny.tracker.support.Batches;
 
@@ -16,35 +14,30 @@ import org.springframework.stereotype.Controller;
  * one batch.
  */
 @Controller
-public class OrganisationLinks {
+class OrganisationLinks {
 
-	private final OrganisationRepository organisations;
+	private final Organisations organisations;
 
 	private final PersonRepository people;
 
-	public OrganisationLinks(OrganisationRepository organisations, PersonRepository people) {
+	OrganisationLinks(Organisations organisations, PersonRepository people) {
 		this.organisations = organisations;
 		this.people = people;
 	}
 
-	/** Maps each key to the organisation its id points at, in one query. */
-	public <K> Map<K, Organisation> byIds(Collection<K> keys, Function<K, String> idOf) {
-		return Batches.one(keys, idOf, this.organisations::findAllById, Organisation::id);
-	}
-
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, Organisation> parent(List<Organisation> children) {
-		return byIds(children, Organisation::parentId);
+		return this.organisations.byIds(children, Organisation::parentId);
 	}
 
 	@BatchMapping(typeName = "Role")
 	Map<Person.Role, Organisation> organisation(List<Person.Role> roles) {
-		return byIds(roles, Person.Role::organisationId);
+		return this.organisations.byIds(roles, Person.Role::organisationId);
 	}
 
 	@BatchMapping(typeName = "Party", field = "organisation")
 	Map<Party, Organisation> partyOrganisation(List<Party> parties) {
-		return byIds(parties, Party::organisationId);
+		return this.organisations.byIds(parties, Party::organisationId);
 	}
 
 	@BatchMapping(typeName = "Party", field = "person")

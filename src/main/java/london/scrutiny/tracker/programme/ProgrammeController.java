@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import london.scrutiny.tracker.document.DocumentLinks;
+import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
 import london.scrutiny.tracker.organisation.Organisation;
-import london.scrutiny.tracker.organisation.OrganisationLinks;
+import london.scrutiny.tracker.organisation.Organisations;
 import london.scrutiny.tracker.recommendation.Ask;
 import london.scrutiny.tracker.recommendation.AskIds;
 import london.scrutiny.tracker.recommendation.AskRepository;
@@ -41,7 +41,7 @@ class ProgrammeController {
 
 	private final Paging paging;
 
-	private final OrganisationLinks organisations;
+	private final Organisations organisations;
 
 	private final EvidenceRepository evidence;
 
@@ -49,13 +49,13 @@ class ProgrammeController {
 
 	private final AskRepository asks;
 
-	private final DocumentLinks documents;
+	private final Documents documents;
 
 	private final VisibleResponses visible;
 
 	ProgrammeController(ProgrammeService programmes, ProgrammeRepository repository, Paging paging,
-			OrganisationLinks organisations, EvidenceRepository evidence, ResponseRepository responses,
-			AskRepository asks, DocumentLinks documents, VisibleResponses visible) {
+			Organisations organisations, EvidenceRepository evidence, ResponseRepository responses, AskRepository asks,
+			Documents documents, VisibleResponses visible) {
 		this.programmes = programmes;
 		this.repository = repository;
 		this.paging = paging;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import graphql.execution.DataFetcherResult;
-import london.scrutiny.tracker.document.DocumentLinks;
+import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
@@ -42,7 +42,7 @@ class RecommendationController {
 
 	private final Paging paging;
 
-	private final DocumentLinks documents;
+	private final Documents documents;
 
 	private final OrganisationRepository organisations;
 
@@ -57,7 +57,7 @@ class RecommendationController {
 	private final VisibleResponses visible;
 
 	RecommendationController(RecommendationService recommendations, StatusService status, Paging paging,
-			DocumentLinks documents, OrganisationRepository organisations, ResponseRepository responses,
+			Documents documents, OrganisationRepository organisations, ResponseRepository responses,
 			ProgrammeRepository programmes, EvidenceRepository evidence, AskRepository asks, VisibleResponses visible) {
 		this.recommendations = recommendations;
 		this.status = status;

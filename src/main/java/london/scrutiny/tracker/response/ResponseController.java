@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import london.scrutiny.tracker.document.DocumentLinks;
+import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
@@ -31,7 +31,7 @@ class ResponseController {
 
 	private final AskRepository asks;
 
-	private final DocumentLinks documents;
+	private final Documents documents;
 
 	private final ProgrammeRepository programmes;
 
@@ -39,7 +39,7 @@ class ResponseController {
 
 	private final AssessmentRepository assessments;
 
-	ResponseController(AskRepository asks, DocumentLinks documents, ProgrammeRepository programmes,
+	ResponseController(AskRepository asks, Documents documents, ProgrammeRepository programmes,
 			EvidenceRepository evidence, AssessmentRepository assessments) {
 		this.asks = asks;
 		this.documents = documents;

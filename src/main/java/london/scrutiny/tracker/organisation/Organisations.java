@@ -1,0 +1,26 @@
+package london.scrutiny.tracker.organisation;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+
+import london.scrutiny.tracker.support.Batches;
+
+import org.springframework.stereotype.Component;
+
+/** Looks up the organisations a batch of records points at, in one query. */
+@Component
+public class Organisations {
+
+	private final OrganisationRepository organisations;
+
+	public Organisations(OrganisationRepository organisations) {
+		this.organisations = organisations;
+	}
+
+	/** Maps each key to the organisation its id points at. */
+	public <K> Map<K, Organisation> byIds(Collection<K> keys, Function<K, String> idOf) {
+		return Batches.one(keys, idOf, this.organisations::findAllById, Organisation::id);
+	}
+
+}
