@@ -78,4 +78,20 @@ class ExplorerTests {
 		}
 	}
 
+	@Test
+	void aDashboardOnAnotherSiteMayCallTheApiFromABrowser() throws Exception {
+		java.net.http.HttpResponse<String> preflight = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/graphql"))
+				.method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://dashboard.example.org")
+				.header("Access-Control-Request-Method", "POST")
+				.header("Access-Control-Request-Headers", "content-type,authorization")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
+			.contains("authorization");
+	}
+
 }
