@@ -1,7 +1,6 @@
 package london.scrutiny.tracker.recommendation;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -119,7 +118,6 @@ class RecommendationController {
 	private Map<String, List<Response>> answers(List<Ask> asks) {
 		return this.visible.of(this.responses.findByAskIdIn(asks.stream().map(Ask::id).toList()))
 			.stream()
-			.sorted(Comparator.comparing(Response::letterId))
 			.collect(Collectors.groupingBy(Response::askId));
 	}
 

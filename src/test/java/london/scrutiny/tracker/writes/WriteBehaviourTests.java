@@ -290,4 +290,24 @@ class WriteBehaviourTests {
 			.isEqualTo(2);
 	}
 
+	@Test
+	void anAsksAnswersComeOldestLetterFirstWhateverTheOrderTheyWereRecorded() {
+		String report = "pcc-order-" + WriteFixtures.next();
+		this.http.as(this.editor, WriteFixtures.RECORD_REPORT, Map.of("input", WriteFixtures.report(report)));
+		Map<String, Object> later = new java.util.HashMap<>(
+				WriteFixtures.letter("MOPAC010324-L" + WriteFixtures.next(), report));
+		later.put("sentOn", "2024-06-01");
+		Map<String, Object> earlier = new java.util.HashMap<>(
+				WriteFixtures.letter("MOPAC010324-E" + WriteFixtures.next(), report));
+		earlier.put("sentOn", "2024-04-01");
+		WriteFixtures.data(this.http.as(this.clerk, WriteFixtures.RECORD_LETTER, Map.of("input", later)),
+				"recordLetter");
+		WriteFixtures.data(this.http.as(this.clerk, WriteFixtures.RECORD_LETTER, Map.of("input", earlier)),
+				"recordLetter");
+		JsonNode answers = this.http.query(
+				"query($id: ID!) { recommendation(id: $id) { responses { letter { sentOn } } } }",
+				Map.of("id", report + "/1"));
+		assertThat(answers.findValuesAsString("sentOn")).containsExactly("2024-04-01", "2024-06-01");
+	}
+
 }
