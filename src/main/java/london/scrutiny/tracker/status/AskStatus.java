@@ -13,7 +13,7 @@ public record AskStatus(LocalDate asOf, ResponsePolicy.ResponseDue responseDue, 
 		ResponseStatus responseStatus, Integer daysLate, Position position, Implementation implementation,
 		Implementation claimedImplementation, Implementation verifiedImplementation, Verification verification,
 		PartialDate deadline, PartialDate originalDeadline, List<DeadlineRevision> deadlineRevisions,
-		DeadlineStatus deadlineStatus, Integer daysToDeadline, List<Assessment> history) {
+		DeadlineStatus deadlineStatus, Integer daysToDeadline, List<Assessment> history, List<AskEvent> timeline) {
 
 	public LocalDate responseDueOn() {
 		return (this.responseDue != null) ? this.responseDue.date() : null;

@@ -41,6 +41,7 @@ class StatusFields {
 		FIELDS.put("deadlineStatus", AskStatus::deadlineStatus);
 		FIELDS.put("daysToDeadline", AskStatus::daysToDeadline);
 		FIELDS.put("history", AskStatus::history);
+		FIELDS.put("timeline", AskStatus::timeline);
 	}
 
 	@Bean

@@ -164,7 +164,10 @@ public class StatusService {
 				(latestClaim != null) ? latestClaim.implementation() : null,
 				(latestCheck != null) ? latestCheck.implementation() : null,
 				(latestCheck != null) ? latestCheck.verification() : null, deadline, ask.deadline(), revised,
-				deadlineStatus, daysToDeadline, history);
+				deadlineStatus, daysToDeadline, history,
+				AskEvent.timeline(ask, report, due,
+						answers.stream().map((r) -> docs.get(r.letterId())).filter(Objects::nonNull).toList(), history,
+						revised, deadline, asOf));
 	}
 
 	private static int days(LocalDate from, LocalDate to) {

@@ -166,6 +166,27 @@ class StatusAsOfTests {
 	}
 
 	@Test
+	void theTimelineTellsAnAsksStoryUpToTheDate() {
+		String query = "query($asOf: Date) { recommendation(id: \"pcc-2022-vawg/6\", asOf: $asOf) { timeline { date kind upcoming letter { reference } } } }";
+		JsonNode autumn = this.http.query(query, Map.of("asOf", "2022-10-01"))
+			.path("data")
+			.path("recommendation")
+			.path("timeline");
+		assertThat(autumn.findValuesAsString("kind")).containsExactly("ASKED", "RESPONSE_DUE", "ANSWERED", "ASSESSED",
+				"DEADLINE");
+		assertThat(autumn.findValuesAsString("date")).containsExactly("2022-03-23", "2022-05-23", "2022-08-18",
+				"2022-08-18", "2022-09-30");
+		assertThat(autumn.get(2).path("letter").path("reference").asString()).isEqualTo("MGLA230322-7616");
+		JsonNode june = this.http.query(query, Map.of("asOf", "2022-06-01"))
+			.path("data")
+			.path("recommendation")
+			.path("timeline");
+		assertThat(june.findValuesAsString("kind")).containsExactly("ASKED", "RESPONSE_DUE", "DEADLINE");
+		assertThat(june.get(1).path("upcoming").asBoolean()).isFalse();
+		assertThat(june.get(2).path("upcoming").asBoolean()).isTrue();
+	}
+
+	@Test
 	void statusSummary_countsAsOfADate() {
 		JsonNode before = summary("2022-08-01");
 		assertThat(count(before.path("byResponseStatus"), "status", "RESPONSE_OVERDUE")).isEqualTo(14);
