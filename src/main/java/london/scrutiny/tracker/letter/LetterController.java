@@ -5,8 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.document.DocumentRepository;
@@ -105,13 +103,8 @@ class LetterController {
 
 	@BatchMapping(typeName = "InReplyTo")
 	Map<SourceDocument.InReplyTo, List<SourceDocument>> reports(List<SourceDocument.InReplyTo> replies) {
-		Set<String> ids = replies.stream().flatMap((r) -> r.documentIds().stream()).collect(Collectors.toSet());
-		Map<String, SourceDocument> found = this.documents.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
-		return replies.stream()
-			.collect(Collectors.toMap((r) -> r,
-					(r) -> r.documentIds().stream().map(found::get).filter((d) -> d != null).toList(), (a, b) -> a));
+		return Batches.many(replies, SourceDocument.InReplyTo::documentIds, this.documents::findByIdIn,
+				SourceDocument::id);
 	}
 
 	@BatchMapping(typeName = "Letter")

@@ -401,6 +401,44 @@ abstract class ReadApiContract {
 	}
 
 	@Test
+	void reports_filterByKindTextDateAndAuthor() {
+		assertThat(ids("{ reports(filter: { kind: [COMMITTEE_MEETING] }) { edges { node { id } } } }"))
+			.containsExactly("pcc-2021-03-17", "pcc-2023-01-25");
+		assertThat(ids("{ reports(filter: { authorId: \"org/hmicfrs\" }) { edges { node { id } } } }"))
+			.containsExactlyInAnyOrder("hmicfrs-2021-safe-to-share", "hmicfrs-2021-police-response-to-women-and-girls");
+		assertThat(ids(
+				"{ reports(filter: { publishedFrom: \"2021-01-01\", publishedTo: \"2021-12-31\" }) { edges { node { id } } } }"))
+			.containsExactly("pcc-2021-03-17");
+		assertThat(ids("{ reports(filter: { text: \"Independent Custody Visiting\" }) { edges { node { id } } } }"))
+			.containsExactly("mopac-annual-report-2019-20");
+		assertBadRequest("{ reports(filter: { kind: [LETTER] }) { totalCount } }", "");
+	}
+
+	@Test
+	void letters_programmesAndEvidence_filterByWhoAndWhatTheyCite() {
+		assertThat(ids("{ letters(filter: { fromId: \"person/sophie-linden\" }) { edges { node { id } } } }"))
+			.containsExactly("letter/MOPAC301121-D3912", "letter/MOPAC120421-D3666");
+		assertThat(ids("{ programmes(filter: { ownerId: \"org/vru\" }, first: 100) { edges { node { id } } } }"))
+			.contains("programme/myends");
+		assertThat(
+				ids("{ programmes(filter: { funderId: \"org/home-office\" }, first: 100) { edges { node { id } } } }"))
+			.isNotEmpty();
+		JsonNode byDocument = this.http.query("""
+				{ evidence(filter: { documentId: "letter/MOPAC090223-C4495", unit: GBP }, first: 100) {
+				  edges { node { source { document { id } } figures { unit } } } } }""");
+		assertThat(byDocument.findValuesAsString("id")).isNotEmpty().containsOnly("letter/MOPAC090223-C4495");
+		byDocument.path("data")
+			.path("evidence")
+			.path("edges")
+			.forEach((e) -> assertThat(e.path("node").path("figures").findValuesAsString("unit")).contains("GBP"));
+		assertThat(ids("{ evidence(filter: { recommendationId: \"pcc-2022-vawg/10\" }) { edges { node { id } } } }"))
+			.contains("evidence/MGLA230322-7616/dasaf-awarded-total");
+		assertThat(ids(
+				"{ evidence(filter: { programmeId: \"programme/myends\" }, first: 100) { edges { node { id } } } }"))
+			.isNotEmpty();
+	}
+
+	@Test
 	void cursorFromOneListIsRejectedByAnother() {
 		String cursor = this.http.query("{ programmes(first: 1) { pageInfo { endCursor } } }")
 			.path("data")
@@ -415,6 +453,12 @@ abstract class ReadApiContract {
 		JsonNode response = this.http.query(query);
 		assertThat(GraphQlCalls.classifications(response)).as(query).isNotEmpty().containsOnly("BAD_REQUEST");
 		assertThat(response.path("errors").get(0).path("message").asString()).as(query).contains(messagePart);
+	}
+
+	private List<String> ids(String query) {
+		JsonNode response = this.http.query(query);
+		assertThat(response.path("errors").isMissingNode()).as(query + ": " + response.path("errors")).isTrue();
+		return response.findValuesAsString("id");
 	}
 
 	private int count(String filter) {

@@ -310,4 +310,47 @@ class WriteBehaviourTests {
 		assertThat(answers.findValuesAsString("sentOn")).containsExactly("2024-04-01", "2024-06-01");
 	}
 
+	@Test
+	void updatesChangeOnlyWhatTheySendAndBumpTheVersion() {
+		String report = "pcc-update-" + WriteFixtures.next();
+		this.http.as(this.editor, WriteFixtures.RECORD_REPORT, Map.of("input", WriteFixtures.report(report)));
+		JsonNode ask = WriteFixtures
+			.data(this.http
+				.as(this.editor, """
+						mutation($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) {
+						  recommendation { version text title addressees { id } } } }""",
+						Map.of("input",
+								Map.of("id", report + "/2", "expectedVersion", 0, "addresseeIds",
+										List.of("org/mps", "org/mopac")))),
+					"updateRecommendation")
+			.path("recommendation");
+		assertThat(ask.path("version").asInt()).isEqualTo(1);
+		assertThat(ask.path("text").asString()).isEqualTo("The Met must report quarterly.");
+		assertThat(ask.path("addressees").findValuesAsString("id")).containsExactly("org/mps", "org/mopac");
+
+		String programme = "programme/funded-" + WriteFixtures.next();
+		this.http.as(this.editor, WriteFixtures.RECORD_PROGRAMME, Map.of("input", WriteFixtures.programme(programme)));
+		JsonNode funded = WriteFixtures.data(this.http.as(this.editor,
+				"""
+						mutation($input: AddFundingLineInput!) { addFundingLine(input: $input) {
+						  programme { version funding { amount currency qualifier period { from to text } funder { id } } } } }""",
+				Map.of("input",
+						Map.of("programmeId", programme, "expectedVersion", 0, "amount", "2500000.50", "funderId",
+								"org/home-office", "period",
+								Map.of("from", "2022-04-01", "to", "2023-03-31", "text", "2022-23")))),
+				"addFundingLine")
+			.path("programme");
+		assertThat(funded.path("version").asInt()).isEqualTo(1);
+		JsonNode line = funded.path("funding").get(0);
+		assertThat(line.path("amount").decimalValue()).isEqualByComparingTo("2500000.50");
+		assertThat(line.path("currency").asString()).isEqualTo("GBP");
+		assertThat(line.path("qualifier").asString()).isEqualTo("EXACT");
+		assertThat(line.path("period").path("to").asString()).isEqualTo("2023-03-31");
+		assertThat(line.path("funder").path("id").asString()).isEqualTo("org/home-office");
+		JsonNode tooPrecise = this.http.as(this.editor, """
+				mutation($input: AddFundingLineInput!) { addFundingLine(input: $input) { programme { version } } }""",
+				Map.of("input", Map.of("programmeId", programme, "expectedVersion", 1, "amount", "0.001")));
+		assertThat(WriteFixtures.classification(tooPrecise)).isEqualTo("BAD_REQUEST");
+	}
+
 }
