@@ -55,8 +55,8 @@ class ArchitectureTests {
 			.resideInAPackage("..tracker.support..")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideOutsideOfPackages("..tracker.report..", "..tracker.recommendation..", "..tracker.letter..",
-					"..tracker.response..", "..tracker.programme..", "..tracker.evidence..", "..tracker.status..",
+			.resideOutsideOfPackages("..tracker.report..", "..tracker.ask..", "..tracker.letter..",
+					"..tracker.response..", "..tracker.programme..", "..tracker.evidence..", "..tracker.ask..",
 					"..tracker.search..", "..tracker.actions..", "..tracker.importer..", "..tracker.security..",
 					"..tracker.audit..", "..tracker.organisation..", "..tracker.document..", "..tracker.store..")
 			.check(MAIN);

@@ -5,8 +5,8 @@ import java.util.List;
 
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.organisation.Organisation;
-import london.scrutiny.tracker.recommendation.Ask;
-import london.scrutiny.tracker.status.AskStatus;
+import london.scrutiny.tracker.ask.Ask;
+import london.scrutiny.tracker.ask.AskStatus;
 
 /** One line of the Summary List of Actions. */
 public record ActionItem(Ask ask, SourceDocument source, AskStatus status, ActionStatus actionStatus,

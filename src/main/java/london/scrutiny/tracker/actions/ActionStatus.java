@@ -1,6 +1,6 @@
 package london.scrutiny.tracker.actions;
 
-import london.scrutiny.tracker.status.ResponseStatus;
+import london.scrutiny.tracker.ask.ResponseStatus;
 
 /**
  * The statuses a Summary List of Actions uses, read from whether the action's answer has

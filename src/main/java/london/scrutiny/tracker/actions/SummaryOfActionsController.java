@@ -6,9 +6,9 @@ import java.util.List;
 import graphql.execution.DataFetcherResult;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.organisation.Organisation;
-import london.scrutiny.tracker.recommendation.Ask;
-import london.scrutiny.tracker.status.AsOf;
-import london.scrutiny.tracker.status.StatusService;
+import london.scrutiny.tracker.ask.Ask;
+import london.scrutiny.tracker.ask.AsOf;
+import london.scrutiny.tracker.ask.StatusService;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -3,7 +3,7 @@ package london.scrutiny.tracker.actions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import london.scrutiny.tracker.status.StatusService;
+import london.scrutiny.tracker.ask.StatusService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

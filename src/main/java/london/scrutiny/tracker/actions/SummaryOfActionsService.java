@@ -15,13 +15,13 @@ import london.scrutiny.tracker.document.DocumentRepository;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.organisation.Organisation;
 import london.scrutiny.tracker.organisation.OrganisationRepository;
-import london.scrutiny.tracker.recommendation.Ask;
-import london.scrutiny.tracker.recommendation.AskRepository;
+import london.scrutiny.tracker.ask.Ask;
+import london.scrutiny.tracker.ask.AskRepository;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
-import london.scrutiny.tracker.status.AskAt;
-import london.scrutiny.tracker.status.AskStatus;
-import london.scrutiny.tracker.status.StatusService;
+import london.scrutiny.tracker.ask.AskAt;
+import london.scrutiny.tracker.ask.AskStatus;
+import london.scrutiny.tracker.ask.StatusService;
 import london.scrutiny.tracker.support.Batches;
 
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -2,32 +2,59 @@ package london.scrutiny.tracker.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 import london.scrutiny.tracker.security.Actor;
 import org.bson.Document;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** Appends to the audit collection. Entries are inserted and never updated or deleted. */
+/**
+ * Appends to the audit collection. Entries are inserted and never updated or deleted.
+ * Each takes the next number of one shared counter, so instances sharing a store number
+ * their writes in one sequence; once stored, the entry is published as an application
+ * event for this instance's listeners.
+ */
 @Component
 public class AuditLog {
+
+	static final String COUNTERS = "counters";
+
+	static final String AUDIT_COUNTER = "audit";
 
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
-	public AuditLog(MongoTemplate mongo, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public AuditLog(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.events = events;
 	}
 
-	public void record(Actor actor, String operation, String collection, String targetId, Document before,
+	public AuditEntry record(Actor actor, String operation, String collection, String targetId, Document before,
 			Document after) {
+		long seq = nextSeq();
 		Instant now = Instant.now(this.clock);
-		this.mongo.insert(new AuditEntry("audit/" + now.toEpochMilli() + "-" + UUID.randomUUID(), now, actor.tokenId(),
-				actor.name(), actor.role(), operation, collection, targetId, before, after));
+		AuditEntry entry = new AuditEntry(String.format("audit/%019d", seq), seq, now, actor.tokenId(), actor.name(),
+				actor.role(), operation, collection, targetId, before, after);
+		this.mongo.insert(entry);
+		this.events.publishEvent(entry);
+		return entry;
+	}
+
+	private long nextSeq() {
+		Document counter = this.mongo.findAndModify(new Query(Criteria.where("_id").is(AUDIT_COUNTER)),
+				new Update().inc("seq", 1L), FindAndModifyOptions.options().returnNew(true).upsert(true),
+				Document.class, COUNTERS);
+		return ((Number) counter.get("seq")).longValue();
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditTrail {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("seq"));
 
 	private final MongoTemplate mongo;
 

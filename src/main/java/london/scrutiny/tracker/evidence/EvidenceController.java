@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
-import london.scrutiny.tracker.recommendation.Ask;
-import london.scrutiny.tracker.recommendation.AskRepository;
+import london.scrutiny.tracker.ask.Ask;
+import london.scrutiny.tracker.ask.AskRepository;
 import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import london.scrutiny.tracker.recommendation.AskKind;
+import london.scrutiny.tracker.ask.AskKind;
 
 /**
  * Finds the asks a letter answers and where each answer runs, in the shapes answering

@@ -1,6 +1,6 @@
 package london.scrutiny.tracker.importer;
 
-import london.scrutiny.tracker.recommendation.AskKind;
+import london.scrutiny.tracker.ask.AskKind;
 
 /**
  * An ask the letter answers. {@code text} is the ask's words where the letter repeats

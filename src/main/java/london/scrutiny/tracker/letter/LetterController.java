@@ -13,7 +13,7 @@ import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
 import london.scrutiny.tracker.organisation.Party;
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.recommendation.AskIds;
+import london.scrutiny.tracker.ask.AskIds;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import london.scrutiny.tracker.document.SourceDocument;
-import london.scrutiny.tracker.recommendation.Ask;
-import london.scrutiny.tracker.recommendation.AskRepository;
+import london.scrutiny.tracker.ask.Ask;
+import london.scrutiny.tracker.ask.AskRepository;
 import london.scrutiny.tracker.store.Existing;
 import london.scrutiny.tracker.store.References;
 import london.scrutiny.tracker.store.Writes;

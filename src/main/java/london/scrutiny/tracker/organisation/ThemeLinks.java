@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import london.scrutiny.tracker.document.SourceDocument;
-import london.scrutiny.tracker.recommendation.Ask;
+import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.support.Batches;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import london.scrutiny.tracker.document.DocumentKind;
 import london.scrutiny.tracker.document.SourceDocument;
-import london.scrutiny.tracker.recommendation.AskKind;
+import london.scrutiny.tracker.ask.AskKind;
 import london.scrutiny.tracker.store.Existing;
 import london.scrutiny.tracker.store.Writes;
 import london.scrutiny.tracker.support.Checks;

@@ -12,11 +12,11 @@ import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
 import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
-import london.scrutiny.tracker.recommendation.Ask;
-import london.scrutiny.tracker.recommendation.AskRepository;
-import london.scrutiny.tracker.status.Assessment;
-import london.scrutiny.tracker.status.AssessmentRepository;
-import london.scrutiny.tracker.status.Position;
+import london.scrutiny.tracker.ask.Ask;
+import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.Assessment;
+import london.scrutiny.tracker.ask.AssessmentRepository;
+import london.scrutiny.tracker.ask.Position;
 import london.scrutiny.tracker.support.Batches;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -3,7 +3,7 @@ package london.scrutiny.tracker.search;
 import graphql.schema.TypeResolver;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.recommendation.Ask;
+import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;

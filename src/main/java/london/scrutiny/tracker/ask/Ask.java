@@ -1,0 +1,26 @@
+package london.scrutiny.tracker.ask;
+
+import java.util.List;
+
+import london.scrutiny.tracker.support.PartialDate;
+import london.scrutiny.tracker.support.Source;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An ask: a recommendation or a meeting action point. {@code text} is null where the
+ * corpus lacks the ask's words; {@code addresseeText} keeps the document's own words for
+ * the addressees.
+ */
+@Document("asks")
+public record Ask(@Id String id, String reportId, int number, AskKind kind, String title, String text, Source source,
+		List<String> addresseeIds, String addresseeText, PartialDate deadline, List<String> themes, Long version) {
+
+	public Ask {
+		version = (version != null) ? version : 0L;
+		addresseeIds = addresseeIds == null ? List.of() : addresseeIds;
+		themes = themes == null ? List.of() : themes;
+	}
+
+}

@@ -1,0 +1,162 @@
+package london.scrutiny.tracker.ask;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+import london.scrutiny.tracker.response.Response;
+import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.security.Actor;
+import london.scrutiny.tracker.store.Writes;
+import london.scrutiny.tracker.support.Checks;
+import london.scrutiny.tracker.support.Inputs;
+import london.scrutiny.tracker.support.NotFoundException;
+import london.scrutiny.tracker.support.PartialDate;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Appends assessments and deadline revisions. Each is an event whose id is a digest of
+ * what it says, so the same event sent twice is stored once.
+ */
+@Service
+public class StatusWriter {
+
+	private final Writes writes;
+
+	private final AskRepository asks;
+
+	private final ResponseRepository responses;
+
+	private final StatusService status;
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	public StatusWriter(Writes writes, AskRepository asks, ResponseRepository responses, StatusService status,
+			MongoTemplate mongo, Clock clock) {
+		this.writes = writes;
+		this.asks = asks;
+		this.responses = responses;
+		this.status = status;
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('CLERK')")
+	public AssessmentResult assess(RecordAssessmentInput input) {
+		Ask ask = this.asks.findById(input.recommendationId())
+			.orElseThrow(() -> new NotFoundException("input.recommendationId",
+					"No ask has the id '" + input.recommendationId() + "'."));
+		Checks checks = new Checks();
+		if (input.responseId() != null) {
+			Response response = this.responses.findById(input.responseId()).orElse(null);
+			checks.require(response != null && response.askId().equals(ask.id()), "input.responseId",
+					"must be a response to " + ask.id() + ".");
+		}
+		checks.text(input.rationale(), "input.rationale", 500);
+		checks.require(input.effectiveOn() != null && !input.effectiveOn().isAfter(today()), "input.effectiveOn",
+				"must be a date up to today: an assessment records what is known.");
+		checks.throwIfAny();
+		String id = "assessment/" + digest(ask.id(), input.responseId(), input.position(), input.implementation(),
+				input.verification(), input.rationale().strip(), input.effectiveOn());
+		Document event = new Document("_id", id).append("askId", ask.id())
+			.append("responseId", input.responseId())
+			.append("kind", "CLERK")
+			.append("position", input.position().name())
+			.append("implementation", input.implementation().name())
+			.append("verification", input.verification().name())
+			.append("rationale", input.rationale().strip())
+			.append("assessedBy", Actor.current().name())
+			.append("effectiveOn", input.effectiveOn().toString())
+			.append("recordedAt", Instant.now(this.clock));
+		boolean created = this.writes.insertOnce("recordAssessment", "assessments", event) == Writes.Outcome.CREATED;
+		return new AssessmentResult(this.mongo.findById(id, Assessment.class), ask, created);
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	public RevisionResult reviseDeadline(ReviseDeadlineInput input) {
+		Ask ask = this.asks.findById(input.recommendationId())
+			.orElseThrow(() -> new NotFoundException("input.recommendationId",
+					"No ask has the id '" + input.recommendationId() + "'."));
+		Checks checks = new Checks();
+		Inputs.checkPartialDate(checks, input.deadline(), "input.deadline");
+		checks.require(input.deadline() != null, "input.deadline", "give the new deadline.");
+		checks.text(input.reason(), "input.reason", 1000);
+		checks.require(input.effectiveOn() != null, "input.effectiveOn", "give the date the new deadline holds from.");
+		checks.throwIfAny();
+		String id = "revision/" + digest(ask.id(), input.deadline().date(), input.deadline().precision(),
+				input.deadline().text(), input.reason().strip(), input.effectiveOn());
+		DeadlineRevision stored = this.mongo.findById(id, DeadlineRevision.class);
+		if (stored != null) {
+			return new RevisionResult(stored, ask, false);
+		}
+		AskStatus now = this.status.statuses(List.of(ask), List.of(new AskAt(ask.id(), input.effectiveOn())))
+			.get(new AskAt(ask.id(), input.effectiveOn()));
+		PartialDate previous = now.deadline();
+		// The ask's version guards the revision: two editors moving one deadline cannot
+		// both win.
+		this.writes.update("reviseDeadline", "asks", ask.id(), input.expectedVersion(),
+				new Update().set("deadlineRevisedOn", input.effectiveOn().toString()));
+		Document revision = new Document("_id", id).append("askId", ask.id())
+			.append("previous",
+					(previous != null) ? new Document("date", previous.date().toString())
+						.append("precision", previous.precision().name())
+						.append("text", previous.text()) : null)
+			.append("deadline", Inputs.partialDate(input.deadline()))
+			.append("reason", input.reason().strip())
+			.append("revisedBy", Actor.current().name())
+			.append("effectiveOn", input.effectiveOn().toString())
+			.append("recordedAt", Instant.now(this.clock));
+		this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
+		return new RevisionResult(this.mongo.findById(id, DeadlineRevision.class),
+				this.asks.findById(ask.id()).orElseThrow(), true);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static String digest(Object... parts) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (Object part : parts) {
+				sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The write API's assessment input. */
+	public record RecordAssessmentInput(String recommendationId, String responseId, Position position,
+			Implementation implementation, Verification verification, String rationale, LocalDate effectiveOn) {
+	}
+
+	/** The write API's deadline revision input. */
+	public record ReviseDeadlineInput(String recommendationId, long expectedVersion, Inputs.PartialDateInput deadline,
+			String reason, LocalDate effectiveOn) {
+	}
+
+	/** What recordAssessment did. */
+	public record AssessmentResult(Assessment assessment, Ask recommendation, boolean created) {
+	}
+
+	/** What reviseDeadline did. */
+	public record RevisionResult(DeadlineRevision revision, Ask recommendation, boolean created) {
+	}
+
+}

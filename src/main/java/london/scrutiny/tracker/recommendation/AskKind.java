@@ -1,8 +1,0 @@
-package london.scrutiny.tracker.recommendation;
-
-/** A report's recommendation or a meeting's action point. */
-public enum AskKind {
-
-	RECOMMENDATION, ACTION
-
-}

@@ -1,8 +1,0 @@
-package london.scrutiny.tracker.status;
-
-/** Whether an ask's own deadline has been met, as of a date. */
-public enum DeadlineStatus {
-
-	UPCOMING, MET, MISSED
-
-}

@@ -1,8 +1,0 @@
-package london.scrutiny.tracker.status;
-
-/** How far what an ask asks for has been done (assessed). */
-public enum Implementation {
-
-	NOT_STARTED, IN_PROGRESS, IMPLEMENTED, NOT_IMPLEMENTED, SUPERSEDED, UNKNOWN
-
-}

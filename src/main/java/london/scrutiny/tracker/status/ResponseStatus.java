@@ -1,8 +1,0 @@
-package london.scrutiny.tracker.status;
-
-/** Whether and when an ask was answered, computed from dates. */
-public enum ResponseStatus {
-
-	AWAITING_RESPONSE, RESPONSE_OVERDUE, RESPONDED, RESPONDED_LATE
-
-}
