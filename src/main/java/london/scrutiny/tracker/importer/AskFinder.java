@@ -58,6 +58,14 @@ final class AskFinder {
 			+ "do\\s+not\\s+hesitate|thank\\s+you\\s+(?:again|once\\s+again)|i\\s+look\\s+forward\\s+to\\s+(?:hearing|"
 			+ "discussing|continuing))");
 
+	/**
+	 * The "; and" that joins a list item to the next. It starts only where a run of
+	 * spaces starts (the look-behind), so a line of spaces is read once.
+	 */
+	private static final Pattern LIST_JOINER = Pattern.compile("(?<!\\s)\\s*+[;,]\\s*+(?:and|or)?\\s*+$");
+
+	private static final Pattern TRAILING_COLON = Pattern.compile("(?<!\\s)\\s*+:$");
+
 	private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "to", "and", "or", "in", "on", "for",
 			"with", "that", "this", "these", "those", "what", "how", "has", "have", "had", "been", "be", "is", "are",
 			"was", "were", "by", "at", "from", "as", "i", "we", "you", "our", "your", "my", "it", "its", "any", "which",
@@ -360,11 +368,11 @@ final class AskFinder {
 	 */
 	private static String bulletText(LetterText.Line bullet) {
 		String text = Markup.plain(bullet.raw().substring(Markup.afterListMarker(bullet.raw())));
-		return text.replaceFirst("\\s*[;,]\\s*(?:and|or)?\\s*$", "").strip();
+		return LIST_JOINER.matcher(text).replaceFirst("").strip();
 	}
 
 	private static String titleOf(LetterText.Line heading) {
-		return heading.plain().replaceFirst("\\s*:$", "");
+		return TRAILING_COLON.matcher(heading.plain()).replaceFirst("");
 	}
 
 	/**

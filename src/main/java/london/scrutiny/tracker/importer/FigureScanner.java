@@ -76,7 +76,7 @@ final class FigureScanner {
 			"participants", "attendees", "families", "witnesses", "recruits");
 
 	private static final Pattern NUMERIC_CELL = Pattern
-		.compile("^\\s*[£]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*[%*]?\\s*$");
+		.compile("^\\s*+(?:£\\s*+)?(\\d{1,3}(?:,\\d{3})++|\\d++)(\\.\\d+)?\\s*+[%*]?\\s*$");
 
 	/**
 	 * Hedges read from the words just before a figure, longest and most specific first.

@@ -1,10 +1,12 @@
 package london.scrutiny.tracker.importer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import london.scrutiny.tracker.importer.LetterRejectedException.Reason;
 
@@ -31,6 +33,11 @@ public final class LetterParser {
 	public static final int MAX_CHARACTERS = 90_000;
 
 	/**
+	 * Quotes and brackets that close a sentence, read once from where their run starts.
+	 */
+	private static final Pattern CLOSING_MARKS = Pattern.compile("(?<![\'’”\")\\]])[\'’”\")\\]]++$");
+
+	/**
 	 * Reads {@code text} without hints: asks carry no id and no programme is recognised.
 	 */
 	public LetterDraft parse(String text) {
@@ -47,9 +54,19 @@ public final class LetterParser {
 	 * letter
 	 */
 	public LetterDraft parse(String text, ImportHints hints) {
+		return parse(text, hints, ReadingBudget.DEFAULT);
+	}
+
+	/**
+	 * Reads {@code text} into a draft within {@code budget}: a request passes its
+	 * timeout, so that reading stops when the request would.
+	 * @throws LetterRejectedException as {@link #parse(String, ImportHints)}, and
+	 * (TOO_SLOW) when the budget is spent
+	 */
+	public LetterDraft parse(String text, ImportHints hints, Duration budget) {
 		InputCheck.check(text);
 		ImportHints given = (hints != null) ? hints : ImportHints.none();
-		LetterText letter = new LetterText(text);
+		LetterText letter = new LetterText(text, ReadingBudget.of(budget));
 		HeaderReader.Header header = HeaderReader.read(letter);
 		SignatureReader.Signature signature = SignatureReader.read(letter, header.bodyStart());
 		if (header.reference() == null && header.date() == null && header.salutationLine() < 0
@@ -136,7 +153,7 @@ public final class LetterParser {
 	}
 
 	private static boolean endsSentence(CharSequence text) {
-		String end = text.toString().replaceAll("['’”\")\\]]+$", "");
+		String end = CLOSING_MARKS.matcher(text).replaceAll("");
 		return !end.isEmpty() && ".!?:;".indexOf(end.charAt(end.length() - 1)) >= 0;
 	}
 

@@ -15,7 +15,14 @@ final class LetterText {
 
 	private final List<Line> lines;
 
+	private final ReadingBudget budget;
+
 	LetterText(String input) {
+		this(input, ReadingBudget.of(ReadingBudget.DEFAULT));
+	}
+
+	LetterText(String input, ReadingBudget budget) {
+		this.budget = budget;
 		this.text = input.replace("\r\n", "\n").replace('\r', '\n');
 		List<Line> found = new ArrayList<>();
 		int start = 0;
@@ -38,7 +45,9 @@ final class LetterText {
 		return this.lines;
 	}
 
+	/** The line {@code index}; each call spends from the reading budget. */
 	Line line(int index) {
+		this.budget.check();
 		return this.lines.get(index);
 	}
 
@@ -52,6 +61,7 @@ final class LetterText {
 	 */
 	int nextContent(int from, int to) {
 		for (int i = Math.max(from, 0); i < Math.min(to, size()); i++) {
+			this.budget.check();
 			if (!this.lines.get(i).isBlank() && !this.lines.get(i).isFurniture()) {
 				return i;
 			}
@@ -65,6 +75,7 @@ final class LetterText {
 	 */
 	int previousContent(int from, int floor) {
 		for (int i = Math.min(from, size()) - 1; i >= Math.max(floor, 0); i--) {
+			this.budget.check();
 			if (!this.lines.get(i).isBlank() && !this.lines.get(i).isFurniture()) {
 				return i;
 			}

@@ -21,6 +21,11 @@ final class Markup {
 	 */
 	private static final Pattern EMPHASIS = Pattern.compile("(?<!\\\\)(?:(?<=\\S)\\*+|\\*+(?=\\S))");
 
+	private static final Pattern LEADING_STARS = Pattern.compile("^\\*++");
+
+	/** Stars that end a line, not escaped, read from where their run starts. */
+	private static final Pattern TRAILING_STARS = Pattern.compile("(?<![\\\\*])\\*++$");
+
 	private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
 
 	private Markup() {
@@ -102,7 +107,7 @@ final class Markup {
 		}
 		// Wholly in emphasis: no stars left once the outer ones go ("**Camden** -
 		// **Hackney**" is not).
-		String inside = text.replaceFirst("^\\*+", "").replaceFirst("(?<!\\\\)\\*+$", "");
+		String inside = TRAILING_STARS.matcher(LEADING_STARS.matcher(text).replaceFirst("")).replaceFirst("");
 		return inside.replace("\\*", "").indexOf('*') < 0;
 	}
 
