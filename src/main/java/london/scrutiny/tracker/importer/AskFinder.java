@@ -22,11 +22,17 @@ import london.scrutiny.tracker.ask.AskKind;
  */
 final class AskFinder {
 
+	/**
+	 * The words that head a numbered ask: "Recommendation 3", "Action 2", "Question 4",
+	 * "Conclusion 1", "Point 2".
+	 */
+	private static final String ASK_WORD = "(recommendation|action(?:\\s+point)?|question|conclusion|point|item|request)";
+
 	private static final Pattern RECOMMENDATION_HEADING = Pattern
-		.compile("(?i)^recommendation\\s+(\\d{1,3})\\s*[.:]?$");
+		.compile("(?i)^" + ASK_WORD + "\\s++(?:no\\.?\\s*+)?(\\d{1,3})\\s*+[.:]?$");
 
 	private static final Pattern RECOMMENDATION_INLINE = Pattern
-		.compile("(?i)^recommendation\\s+(\\d{1,3})\\s*[.:–—-]\\s*(\\S.*)$");
+		.compile("(?i)^" + ASK_WORD + "\\s++(?:no\\.?\\s*+)?(\\d{1,3})\\s*+[.:–—-]\\s*+(\\S.*+)$");
 
 	private static final Pattern ADDRESSEES = Pattern.compile("(?i)^to\\s+\\S");
 
@@ -88,12 +94,29 @@ final class AskFinder {
 	 * One ask and the lines of its answer: {@code firstLine} is where the section starts
 	 * (its heading), {@code bodyStart} to {@code bodyEnd} (exclusive) the answer's lines.
 	 */
-	record Section(int number, AskKind kind, String title, String text, String addresseeText, String quote,
-			String locator, Confidence confidence, int firstLine, int bodyStart, int bodyEnd) {
+	record Section(Integer number, String reference, AskKind kind, String title, String text, String addresseeText,
+			String quote, String locator, Confidence confidence, int firstLine, int bodyStart, int bodyEnd) {
+
+		Section(int number, AskKind kind, String title, String text, String addresseeText, String quote, String locator,
+				Confidence confidence, int firstLine, int bodyStart, int bodyEnd) {
+			this(number, null, kind, title, text, addresseeText, quote, locator, confidence, firstLine, bodyStart,
+					bodyEnd);
+		}
 
 		Section endingAt(int end) {
-			return new Section(this.number, this.kind, this.title, this.text, this.addresseeText, this.quote,
-					this.locator, this.confidence, this.firstLine, this.bodyStart, end);
+			return new Section(this.number, this.reference, this.kind, this.title, this.text, this.addresseeText,
+					this.quote, this.locator, this.confidence, this.firstLine, this.bodyStart, end);
+		}
+
+		/**
+		 * The same ask, now known by {@code number} and {@code askText} from the known
+		 * asks.
+		 */
+		Section alignedTo(Integer number, String reference, String why, double score) {
+			return new Section(number, (reference != null) ? reference : this.reference, this.kind, this.title,
+					this.text, this.addresseeText, this.quote, this.locator,
+					Confidence.of(Math.min(this.confidence.score(), score), this.confidence.reason() + "; " + why),
+					this.firstLine, this.bodyStart, this.bodyEnd);
 		}
 
 	}
@@ -102,7 +125,12 @@ final class AskFinder {
 	 * The asks found and their shapes. {@code structural} lines introduce or list the
 	 * asks; {@code closing} lines are the courtesies after the last answer.
 	 */
-	record Layout(List<Section> sections, Set<AskShape> shapes, Set<Integer> structural, Set<Integer> closing) {
+	record Layout(List<Section> sections, Set<AskShape> shapes, Set<Integer> structural, Set<Integer> closing,
+			String speaker) {
+
+		Layout(List<Section> sections, Set<AskShape> shapes, Set<Integer> structural, Set<Integer> closing) {
+			this(sections, shapes, structural, closing, null);
+		}
 
 		int firstLine() {
 			return this.sections.stream().mapToInt(Section::firstLine).min().orElse(Integer.MAX_VALUE);
@@ -120,6 +148,17 @@ final class AskFinder {
 		Set<AskShape> shapes = EnumSet.noneOf(AskShape.class);
 		Set<Integer> structural = new TreeSet<>();
 		List<Section> sections = recommendations(letter, from, skip, shapes);
+		String speaker = null;
+		if (sections.isEmpty()) {
+			ItemSegmenter.Items items = ItemSegmenter.find(letter, from, (signOff > from) ? signOff : letter.size(),
+					skip);
+			sections = new ArrayList<>(items.sections());
+			speaker = items.speaker();
+			structural.addAll(items.speakerLines());
+			if (!sections.isEmpty()) {
+				shapes.add(AskShape.ITEMS_AND_ANSWERS);
+			}
+		}
 		if (sections.isEmpty()) {
 			sections = agreedItems(letter, from, skip, shapes, structural);
 		}
@@ -135,10 +174,12 @@ final class AskFinder {
 		List<Section> bounded = new ArrayList<>();
 		for (int i = 0; i < sections.size(); i++) {
 			int next = (i + 1 < sections.size()) ? sections.get(i + 1).firstLine() : end;
-			bounded.add(sections.get(i).endingAt(next));
+			Section section = sections.get(i);
+			boolean ownEnd = section.bodyEnd() > section.bodyStart() && section.bodyEnd() <= next;
+			bounded.add(ownEnd ? section : section.endingAt(next));
 		}
 		Section last = bounded.get(bounded.size() - 1);
-		return new Layout(List.copyOf(bounded), shapes, structural, closing(letter, last));
+		return new Layout(List.copyOf(bounded), shapes, structural, closing(letter, last), speaker);
 	}
 
 	private static List<Section> recommendations(LetterText letter, int from, Set<Integer> skip, Set<AskShape> shapes) {
@@ -152,21 +193,22 @@ final class AskFinder {
 			String plain = line.plain();
 			Matcher heading = RECOMMENDATION_HEADING.matcher(plain);
 			Matcher inline = RECOMMENDATION_INLINE.matcher(plain);
-			if (heading.matches() && numbers.add(Integer.parseInt(heading.group(1)))) {
-				found.add(headed(letter, i, Integer.parseInt(heading.group(1))));
+			if (heading.matches() && numbers.add(Integer.parseInt(heading.group(2)))) {
+				found.add(headed(letter, i, word(heading.group(1)), Integer.parseInt(heading.group(2))));
 				shapes.add(AskShape.RECOMMENDATION_HEADINGS);
 			}
-			else if (inline.matches() && numbers.add(Integer.parseInt(inline.group(1)))) {
-				int number = Integer.parseInt(inline.group(1));
-				String rest = inline.group(2).strip();
+			else if (inline.matches() && numbers.add(Integer.parseInt(inline.group(2)))) {
+				String word = word(inline.group(1));
+				int number = Integer.parseInt(inline.group(2));
+				String rest = inline.group(3).strip();
 				boolean addressees = ADDRESSEES.matcher(rest).find();
-				found.add(new Section(number, AskKind.RECOMMENDATION, null, addressees ? null : rest,
-						addressees ? rest : null, Quotes.start(line.raw()), plain,
+				found.add(new Section(number, kind(word), null, addressees ? null : rest, addressees ? rest : null,
+						Quotes.start(line.raw()), plain,
 						addressees
 								? Confidence.of(0.9,
-										"\"Recommendation " + number + ". To ...\": the addressees are "
-												+ "given, the recommendation's words are not")
-								: Confidence.of(0.85, "\"Recommendation " + number + ":\" followed by its words"),
+										"\"" + word + " " + number + ". To ...\": the addressees are "
+												+ "given, the ask's words are not")
+								: Confidence.of(0.85, "\"" + word + " " + number + ":\" followed by its words"),
 						i, i + 1, i + 1));
 				shapes.add(addressees ? AskShape.RECOMMENDATION_ADDRESSEES : AskShape.RECOMMENDATION_HEADINGS);
 			}
@@ -178,21 +220,30 @@ final class AskFinder {
 	 * "Recommendation N" on its own: the recommendation follows in bold, if the letter
 	 * repeats it.
 	 */
-	private static Section headed(LetterText letter, int heading, int number) {
+	private static Section headed(LetterText letter, int heading, String word, int number) {
 		int next = letter.nextContent(heading + 1, letter.size());
-		String locator = "Recommendation " + number;
+		String locator = word + " " + number;
 		if (next >= 0 && Markup.isEmphasised(letter.line(next).raw())
 				&& !RECOMMENDATION_HEADING.matcher(letter.line(next).plain()).matches()) {
 			LetterText.Line ask = letter.line(next);
-			return new Section(number, AskKind.RECOMMENDATION, null, ask.plain(), null, Quotes.start(ask.raw()),
-					locator,
-					Confidence.of(0.95, "\"Recommendation " + number + "\" heading with the recommendation in bold"),
-					heading, next + 1, next + 1);
+			return new Section(number, kind(word), null, ask.plain(), null, Quotes.start(ask.raw()), locator,
+					Confidence.of(0.95, "\"" + locator + "\" heading with the ask in bold"), heading, next + 1,
+					next + 1);
 		}
-		return new Section(number, AskKind.RECOMMENDATION, null, null, null, Quotes.start(letter.line(heading).raw()),
-				locator,
-				Confidence.of(0.7, "\"Recommendation " + number + "\" heading, but no bold recommendation under it"),
-				heading, heading + 1, heading + 1);
+		return new Section(number, kind(word), null, null, null, Quotes.start(letter.line(heading).raw()), locator,
+				Confidence.of(0.7, "\"" + locator + "\" heading, but no bold ask under it"), heading, heading + 1,
+				heading + 1);
+	}
+
+	/** The heading's word as a locator writes it: "Recommendation", "Action point". */
+	private static String word(String written) {
+		String lower = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+
+	private static AskKind kind(String word) {
+		return word.startsWith("Recommendation") || word.startsWith("Conclusion") ? AskKind.RECOMMENDATION
+				: AskKind.ACTION;
 	}
 
 	/**

@@ -42,7 +42,7 @@ public record LetterDraft(DraftReference reference, DraftDate date, DraftParty s
 	 * The drafted answer to the ask numbered {@code askNumber}, if the letter answers it.
 	 */
 	public Optional<DraftResponse> responseTo(int askNumber) {
-		return this.responses.stream().filter((r) -> r.askNumber() == askNumber).findFirst();
+		return this.responses.stream().filter((r) -> r.askNumber() != null && r.askNumber() == askNumber).findFirst();
 	}
 
 }

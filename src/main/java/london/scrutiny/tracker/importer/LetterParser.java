@@ -69,14 +69,16 @@ public final class LetterParser {
 		LetterText letter = new LetterText(text, ReadingBudget.of(budget));
 		HeaderReader.Header header = HeaderReader.read(letter);
 		SignatureReader.Signature signature = SignatureReader.read(letter, header.bodyStart());
-		if (header.reference() == null && header.date() == null && header.salutationLine() < 0
-				&& signature.signOffLine() < 0) {
-			throw new LetterRejectedException(Reason.NOT_A_LETTER, "This text has no reference (\"Our ref:\"), no "
-					+ "date line, no salutation (\"Dear ...\") and no sign-off (\"Yours sincerely\"): it is not a "
-					+ "letter. Only answering letters can be imported; a report's figures are curated by hand.");
-		}
 		AskFinder.Layout layout = AskFinder.find(letter, header.bodyStart(), signature.signOffLine(),
 				signature.lines());
+		if (header.reference() == null && header.date() == null && header.salutationLine() < 0
+				&& signature.signOffLine() < 0 && layout.sections().isEmpty()) {
+			throw new LetterRejectedException(Reason.NOT_A_LETTER, "This text has no reference (\"Our ref:\"), no "
+					+ "date line, no salutation (\"Dear ...\"), no sign-off (\"Yours sincerely\") and no answer "
+					+ "to an ask (\"Response:\" under an ask, a question followed by its answer): it is not "
+					+ "correspondence. Only letters, response papers and written answers can be imported; a "
+					+ "report's figures are curated by hand.");
+		}
 		Regions regions = new Regions(letter, header, signature, layout);
 		ReplyReader.Reply reply = ReplyReader.read(letter, regions.outsideAnswers(), header.reference(),
 				(header.date() != null) ? header.date().value() : null);
@@ -85,9 +87,12 @@ public final class LetterParser {
 		List<DraftAsk> asks = new ArrayList<>();
 		List<DraftResponse> responses = new ArrayList<>();
 		for (AskFinder.Section section : layout.sections()) {
-			String askId = (given.reportId() != null) ? given.reportId() + "/" + section.number() : null;
-			asks.add(new DraftAsk(section.number(), askId, section.kind(), section.title(), section.text(),
-					section.addresseeText(), section.quote(), section.locator(), section.confidence()));
+			String askId = (given.reportId() != null && section.number() != null)
+					? given.reportId() + "/" + section.number() : null;
+			if (section.number() != null) {
+				asks.add(new DraftAsk(section.number(), askId, section.kind(), section.title(), section.text(),
+						section.addresseeText(), section.quote(), section.locator(), section.confidence()));
+			}
 			DraftResponse response = response(letter, section, askId, regions, mentions);
 			if (response != null) {
 				responses.add(response);
@@ -95,9 +100,14 @@ public final class LetterParser {
 		}
 		List<DraftFigure> figures = FigureScanner.scan(letter, regions.claims(), regions::placeOf,
 				(header.date() != null) ? header.date().value() : null);
-		return new LetterDraft(header.reference(), header.date(), signature.signatory(), header.recipients(),
-				signature.cc(), reply.inReplyTo(), reply.meeting(), reply.delay(), given.reportId(),
-				List.copyOf(layout.shapes()), asks, responses, figures, mentions, unplaced(letter, regions, reply));
+		DraftParty signatory = (signature.signatory() != null) ? signature.signatory() : header.writer();
+		if (signatory == null && layout.speaker() != null) {
+			signatory = new DraftParty(null, layout.speaker(), null,
+					Confidence.of(0.6, "\"" + layout.speaker() + "\" heads the answers: the paper gives no name"));
+		}
+		return new LetterDraft(header.reference(), header.date(), signatory, header.recipients(), signature.cc(),
+				reply.inReplyTo(), reply.meeting(), reply.delay(), given.reportId(), List.copyOf(layout.shapes()), asks,
+				responses, figures, mentions, unplaced(letter, regions, reply));
 	}
 
 	/**
@@ -143,12 +153,12 @@ public final class LetterParser {
 		}
 		Set<String> programmeIds = new LinkedHashSet<>();
 		mentions.stream()
-			.filter((m) -> m.askNumber() != null && m.askNumber() == section.number())
+			.filter((m) -> m.askNumber() != null && m.askNumber().equals(section.number()))
 			.forEach((m) -> programmeIds.add(m.programmeId()));
 		String extent = (section.bodyEnd() >= letter.size()) ? "to the end of the letter"
 				: regions.isSignOff(section.bodyEnd()) ? "up to the sign-off" : "up to the next ask";
-		return new DraftResponse(section.number(), askId, text.toString(), quote, section.locator(),
-				List.copyOf(programmeIds), Confidence.of(Math.min(0.9, section.confidence().score()),
+		return new DraftResponse(section.number(), section.reference(), askId, text.toString(), quote,
+				section.locator(), List.copyOf(programmeIds), Confidence.of(Math.min(0.9, section.confidence().score()),
 						"the passage under \"" + section.locator() + "\", " + extent));
 	}
 

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A letter's text as lines, each knowing its offsets in the text. Whatever the parser
- * quotes is cut from the text by offset rather than rebuilt, which is what keeps quotes
- * verbatim. Line ends are normalised to {@code \n} first (white space, so quotes still
- * match the input once white space is collapsed).
+ * A letter's text as lines, each knowing its offsets in the text. A line is also cut
+ * where an answer begins within it (after "MPS response:", before a question glued to the
+ * end of the previous answer): see {@link ItemSegmenter#breaks(String)}. Whatever the
+ * parser quotes is cut from the text by offset rather than rebuilt, which is what keeps
+ * quotes verbatim. Line ends are normalised to {@code \n} first (white space, so quotes
+ * still match the input once white space is collapsed).
  */
 final class LetterText {
 
@@ -31,7 +33,15 @@ final class LetterText {
 			if (end < 0) {
 				end = this.text.length();
 			}
-			found.add(new Line(found.size(), start, end, this.text.substring(start, end)));
+			String raw = this.text.substring(start, end);
+			int from = 0;
+			for (int cut : ItemSegmenter.breaks(raw)) {
+				if (cut > from && cut < raw.length()) {
+					found.add(new Line(found.size(), start + from, start + cut, raw.substring(from, cut)));
+					from = cut;
+				}
+			}
+			found.add(new Line(found.size(), start + from, end, raw.substring(from)));
 			start = end + 1;
 		}
 		this.lines = List.copyOf(found);

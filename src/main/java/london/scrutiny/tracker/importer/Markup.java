@@ -38,7 +38,12 @@ final class Markup {
 	 */
 	static String plain(String raw) {
 		String text = HEADING_MARK.matcher(raw).replaceFirst("");
-		text = EMPHASIS.matcher(text).replaceAll("").replace("\\*", "*");
+		// A single star in a line pairs with nothing: a footnote mark ("VEM* officers"),
+		// not emphasis.
+		if (text.replace("\\*", "").chars().filter((c) -> c == '*').count() != 1) {
+			text = EMPHASIS.matcher(text).replaceAll("");
+		}
+		text = text.replace("\\*", "*");
 		return SPACES.matcher(text).replaceAll(" ").strip();
 	}
 
