@@ -132,6 +132,10 @@ final class AskFinder {
 			this(sections, shapes, structural, closing, null);
 		}
 
+		Layout withSections(List<Section> sections) {
+			return new Layout(List.copyOf(sections), this.shapes, this.structural, this.closing, this.speaker);
+		}
+
 		int firstLine() {
 			return this.sections.stream().mapToInt(Section::firstLine).min().orElse(Integer.MAX_VALUE);
 		}
@@ -145,6 +149,14 @@ final class AskFinder {
 	 * @param skip lines that belong to the signature block
 	 */
 	static Layout find(LetterText letter, int from, int signOff, Set<Integer> skip) {
+		return find(letter, from, signOff, skip, false);
+	}
+
+	/**
+	 * @param asksKnown whether the asks answered are known: then, failing every other
+	 * shape, each heading opens a section, to be tied to an ask by its wording
+	 */
+	static Layout find(LetterText letter, int from, int signOff, Set<Integer> skip, boolean asksKnown) {
 		Set<AskShape> shapes = EnumSet.noneOf(AskShape.class);
 		Set<Integer> structural = new TreeSet<>();
 		List<Section> sections = recommendations(letter, from, skip, shapes);
@@ -164,6 +176,12 @@ final class AskFinder {
 		}
 		if (sections.isEmpty()) {
 			sections = questionList(letter, from, firstListAfterColon(letter, from, skip), skip, shapes, structural);
+		}
+		if (sections.isEmpty() && asksKnown) {
+			sections = ItemSegmenter.headings(letter, from, (signOff > from) ? signOff : letter.size(), skip);
+			if (!sections.isEmpty()) {
+				shapes.add(AskShape.HEADINGS);
+			}
 		}
 		if (sections.isEmpty()) {
 			return new Layout(List.of(), shapes, structural, Set.of());

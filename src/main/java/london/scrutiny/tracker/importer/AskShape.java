@@ -25,6 +25,11 @@ public enum AskShape {
 	 * printed question ("Question No: 2016/1327") or a numbered question, then the
 	 * answer.
 	 */
-	ITEMS_AND_ANSWERS
+	ITEMS_AND_ANSWERS,
+	/**
+	 * Answers under headings (markdown, bold, or a short line ending with a colon), tied
+	 * to the known asks by wording: read only when the asks are known.
+	 */
+	HEADINGS
 
 }

@@ -63,6 +63,12 @@ final class FigureScanner {
 	 */
 	private static final Pattern BRACKETED_LABEL = Pattern.compile("\\(\\p{Lu}\\p{L}*+\\s++\\d++[a-z]?\\)");
 
+	/** A house number before its street: "10 Downing Street", "2 Marsham Street". */
+	private static final Pattern STREET_NUMBER = Pattern
+		.compile("\\b\\d{1,4}[a-zA-Z]?,?\\s++(?:\\p{Lu}[\\p{L}'’]*+\\s++){1,3}"
+				+ "(?:Street|St|Road|Rd|Avenue|Lane|Place|Square|Way|Embankment|Walk|Yard|Row|Gardens|Terrace|Close|Drive|"
+				+ "Court|Hill|Crescent|Parade|Broadway|Bridge|Wharf)\\b");
+
 	private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:[-•▪–*]\\s+)?\\d{1,2}[.)]\\s");
 
 	private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£])(?:19|20)\\d{2}(?![\\d,])");
@@ -172,7 +178,7 @@ final class FigureScanner {
 		List<PeriodReader.Found> periods = PeriodReader.find(sentence, letterDate);
 		periods.forEach((p) -> mask(masked, p.start(), p.end()));
 		for (Pattern notFigures : List.of(LINKS, DateWords.DAY_MONTH_YEAR, MONTH_YEAR, LABEL, ENUMERATOR, YEAR,
-				BRACKETED_LABEL, DateWords.NUMERIC)) {
+				BRACKETED_LABEL, DateWords.NUMERIC, STREET_NUMBER, PageFurniture.POSTCODE)) {
 			Matcher match = notFigures.matcher(sentence);
 			while (match.find()) {
 				mask(masked, match.start(), match.end());

@@ -48,7 +48,7 @@ final class ItemSegmenter {
 	 * A transcript reference after a question: "(Qq 35-38)", "(Q 130)", "(Paragraph 12)".
 	 */
 	static final Pattern TRAILING_REFERENCE = Pattern
-		.compile("\\s*+\\((?:Qq?|Questions?|Paras?\\.?|Paragraphs?)\\s*+[\\d\\s,–-]++\\)\\s*+$");
+		.compile("(?<!\\s)\\s*+\\((?:Qq?|Questions?|Paras?\\.?|Paragraphs?)\\s*+[\\d\\s,–-]++\\)\\s*+$");
 
 	/** A short line naming who answers: "The Mayor", "Minister", "Chief Executive". */
 	static final Pattern SPEAKER = Pattern.compile("^(?:The\\s++)?[\\p{Lu}][\\p{L}'’-]*+(?:\\s++[\\p{L}'’&-]++){0,4}$");
@@ -255,6 +255,39 @@ final class ItemSegmenter {
 
 	private static boolean isSpeaker(String plain) {
 		return SPEAKER.matcher(plain).matches() && Markup.words(plain) <= 5;
+	}
+
+	/**
+	 * A section at each heading (markdown, a line wholly in bold, or a short line ending
+	 * with a colon), running to the next: the passages of a letter that answers under
+	 * headings of its own, for tying to known asks by wording.
+	 */
+	static List<AskFinder.Section> headings(LetterText letter, int from, int end, Set<Integer> skip) {
+		List<Integer> starts = new ArrayList<>();
+		for (int i = from; i < end; i++) {
+			LetterText.Line line = letter.line(i);
+			if (skip.contains(i) || line.isBlank() || line.isFurniture()) {
+				continue;
+			}
+			String plain = line.plain();
+			if (Markup.isHeading(line.raw()) || plain.endsWith(":") && Markup.words(plain) <= 25) {
+				starts.add(i);
+			}
+		}
+		List<AskFinder.Section> found = new ArrayList<>();
+		for (int k = 0; k < starts.size(); k++) {
+			int heading = starts.get(k);
+			int next = (k + 1 < starts.size()) ? starts.get(k + 1) : end;
+			if (letter.nextContent(heading + 1, next) < 0) {
+				continue;
+			}
+			String title = letter.line(heading).plain().replaceFirst(":$", "");
+			found.add(new AskFinder.Section(null, null, AskKind.ACTION, title, null, null,
+					Quotes.start(letter.line(heading).raw()), title,
+					Confidence.of(0.7, "the passage under the heading \"" + Quotes.start(title) + "\""), heading,
+					heading + 1, next));
+		}
+		return found;
 	}
 
 	private static boolean isQuestion(String text) {

@@ -3,8 +3,10 @@ package london.scrutiny.tracker.importer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,8 +71,10 @@ public final class LetterParser {
 		LetterText letter = new LetterText(text, ReadingBudget.of(budget));
 		HeaderReader.Header header = HeaderReader.read(letter);
 		SignatureReader.Signature signature = SignatureReader.read(letter, header.bodyStart());
-		AskFinder.Layout layout = AskFinder.find(letter, header.bodyStart(), signature.signOffLine(),
-				signature.lines());
+		AskFinder.Layout layout = AskFinder.find(letter, header.bodyStart(), signature.signOffLine(), signature.lines(),
+				!given.asks().isEmpty());
+		Map<AskFinder.Section, KnownAsk> known = new HashMap<>();
+		layout = aligned(letter, layout, given.asks(), known);
 		if (header.reference() == null && header.date() == null && header.salutationLine() < 0
 				&& signature.signOffLine() < 0 && layout.sections().isEmpty()) {
 			throw new LetterRejectedException(Reason.NOT_A_LETTER, "This text has no reference (\"Our ref:\"), no "
@@ -87,8 +91,10 @@ public final class LetterParser {
 		List<DraftAsk> asks = new ArrayList<>();
 		List<DraftResponse> responses = new ArrayList<>();
 		for (AskFinder.Section section : layout.sections()) {
-			String askId = (given.reportId() != null && section.number() != null)
-					? given.reportId() + "/" + section.number() : null;
+			String askId = given.asks().isEmpty()
+					? ((given.reportId() != null && section.number() != null)
+							? given.reportId() + "/" + section.number() : null)
+					: (known.containsKey(section) ? known.get(section).id() : null);
 			if (section.number() != null) {
 				asks.add(new DraftAsk(section.number(), askId, section.kind(), section.title(), section.text(),
 						section.addresseeText(), section.quote(), section.locator(), section.confidence()));
@@ -107,7 +113,73 @@ public final class LetterParser {
 		}
 		return new LetterDraft(header.reference(), header.date(), signatory, header.recipients(), signature.cc(),
 				reply.inReplyTo(), reply.meeting(), reply.delay(), given.reportId(), List.copyOf(layout.shapes()), asks,
-				responses, figures, mentions, unplaced(letter, regions, reply));
+				responses, figures, mentions, unplaced(letter, regions, reply), unanswered(given.asks(), known));
+	}
+
+	/**
+	 * The layout with each section tied to the known ask it answers (see
+	 * {@link AnswerAligner}): a tied section takes the ask's number and reference. A
+	 * section found only by its heading is dropped when it answers no known ask.
+	 */
+	private static AskFinder.Layout aligned(LetterText letter, AskFinder.Layout layout, List<KnownAsk> asks,
+			Map<AskFinder.Section, KnownAsk> known) {
+		if (asks.isEmpty() || layout.sections().isEmpty()) {
+			return layout;
+		}
+		List<AnswerAligner.Passage> passages = layout.sections()
+			.stream()
+			.map((s) -> new AnswerAligner.Passage(s.number(), s.reference(), wording(letter, s)))
+			.toList();
+		List<AnswerAligner.Tie> ties = AnswerAligner.align(passages, asks);
+		Map<Integer, AnswerAligner.Tie> byPassage = new HashMap<>();
+		ties.forEach((t) -> byPassage.put(t.passage(), t));
+		List<AskFinder.Section> sections = new ArrayList<>();
+		for (int p = 0; p < layout.sections().size(); p++) {
+			AskFinder.Section section = layout.sections().get(p);
+			AnswerAligner.Tie tie = byPassage.get(p);
+			if (tie == null) {
+				if (!layout.shapes().contains(AskShape.HEADINGS)) {
+					sections.add(section);
+				}
+				continue;
+			}
+			AskFinder.Section tied = section.alignedTo(tie.ask().number(), tie.ask().reference(),
+					"tied to the known ask by " + tie.basis(), tie.basis().startsWith("number") ? 0.95 : 0.8);
+			known.put(tied, tie.ask());
+			sections.add(tied);
+		}
+		return layout.withSections(sections);
+	}
+
+	/**
+	 * What says which ask a section answers: the ask as quoted, its heading, or the
+	 * answer's start.
+	 */
+	private static String wording(LetterText letter, AskFinder.Section section) {
+		if (section.text() != null) {
+			return section.text() + ((section.title() != null) ? " " + section.title() : "");
+		}
+		if (section.title() != null) {
+			return section.title();
+		}
+		StringBuilder start = new StringBuilder();
+		for (int i = section.bodyStart(); i < section.bodyEnd() && start.length() < 400; i++) {
+			start.append(letter.line(i).plain()).append(' ');
+		}
+		return start.toString();
+	}
+
+	/** The known asks no passage answers, in their order. */
+	private static List<DraftAsk> unanswered(List<KnownAsk> asks, Map<AskFinder.Section, KnownAsk> known) {
+		List<DraftAsk> unanswered = new ArrayList<>();
+		for (KnownAsk ask : asks) {
+			if (!known.containsValue(ask)) {
+				unanswered.add(new DraftAsk((ask.number() != null) ? ask.number() : 0, ask.id(), null, null, ask.text(),
+						null, null, (ask.reference() != null) ? ask.reference() : "Ask " + ask.number(),
+						Confidence.of(0.7, "no passage of the letter answers it by number or by wording")));
+			}
+		}
+		return unanswered;
 	}
 
 	/**

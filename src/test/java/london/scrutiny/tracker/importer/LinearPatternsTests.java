@@ -28,7 +28,8 @@ class LinearPatternsTests {
 
 	private static final List<Class<?>> READERS = List.of(AskFinder.class, DateWords.class, FigureScanner.class,
 			HeaderReader.class, Markup.class, PageFurniture.class, PeriodReader.class, ReplyReader.class,
-			SignatureReader.class, Sentences.class, Quotes.class, ProgrammeMatcher.class, LetterParser.class);
+			SignatureReader.class, Sentences.class, Quotes.class, ProgrammeMatcher.class, LetterParser.class,
+			ItemSegmenter.class, AnswerAligner.class);
 
 	static List<String> hostileLines() {
 		List<String> lines = new ArrayList<>();
