@@ -1,8 +1,9 @@
 package london.scrutiny.tracker.support;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -92,18 +93,20 @@ public class Paging {
 	}
 
 	/**
-	 * A keyset cursor fits a sort when it names exactly the sort's fields (the cursor's
-	 * values are plain by construction).
+	 * A keyset cursor fits a sort when it names exactly the sort's fields, and the id
+	 * (the cursor's values are plain by construction).
 	 */
 	private static boolean fits(KeysetScrollPosition position, Sort sort) {
-		Map<String, Object> keys = position.getKeys();
+		Set<String> keys = position.getKeys().keySet();
 		if (keys.isEmpty()) {
 			return true;
 		}
-		if (keys.size() != sort.stream().count()) {
-			return false;
-		}
-		return sort.stream().allMatch((order) -> keys.containsKey(order.getProperty()));
+		Set<String> sorted = new HashSet<>();
+		sort.forEach((order) -> sorted.add(order.getProperty()));
+		// The store adds the id to a position when the sort does not end on it.
+		Set<String> withId = new HashSet<>(sorted);
+		withId.add("id");
+		return keys.equals(sorted) || keys.equals(withId);
 	}
 
 	private static <T> PageConnection<T> connection(List<PageConnection.Edge<T>> edges, boolean hasNext,
