@@ -129,8 +129,11 @@ public class StatusWriter {
 					throw lost;
 				}
 				// The same revision won (a replay sent at once, or a retry after a crash
-				// between the two records): complete it, and answer as a replay.
-				this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
+				// between the two records): complete it if need be, and answer as a
+				// replay.
+				if (this.mongo.findById(id, Document.class, "deadlineRevisions") == null) {
+					this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
+				}
 				return false;
 			}
 			this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
