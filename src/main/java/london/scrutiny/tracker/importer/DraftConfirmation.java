@@ -9,10 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.document.SourceCheck;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceWriter;
 import london.scrutiny.tracker.letter.LetterWriter;
 import london.scrutiny.tracker.store.References;
+import london.scrutiny.tracker.store.Writes;
 import london.scrutiny.tracker.support.InvalidInputException;
 import london.scrutiny.tracker.limits.ApiLimits;
 import london.scrutiny.tracker.report.ReportFilter;
@@ -20,6 +22,8 @@ import london.scrutiny.tracker.report.ReportService;
 import london.scrutiny.tracker.support.Inputs;
 import london.scrutiny.tracker.support.NotFoundException;
 import london.scrutiny.tracker.support.PageRequest;
+
+import org.bson.Document;
 
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,17 +46,20 @@ public class DraftConfirmation {
 
 	private final EvidenceWriter evidence;
 
+	private final Writes writes;
+
 	private final ReportService reports;
 
 	private final AskRepository asks;
 
 	private final Duration timeout;
 
-	public DraftConfirmation(LetterWriter letters, EvidenceWriter evidence, KnownProgrammes programmes,
+	public DraftConfirmation(LetterWriter letters, EvidenceWriter evidence, KnownProgrammes programmes, Writes writes,
 			ReportService reports, AskRepository asks, ApiLimits limits) {
 		this.letters = letters;
 		this.evidence = evidence;
 		this.programmes = programmes;
+		this.writes = writes;
 		this.reports = reports;
 		this.asks = asks;
 		this.timeout = limits.requestTimeout();
@@ -97,7 +104,7 @@ public class DraftConfirmation {
 		for (LocalDate day : new LocalDate[] { (draft.inReplyTo() != null) ? draft.inReplyTo().date() : null,
 				(draft.meeting() != null) ? draft.meeting().value() : null }) {
 			if (day != null) {
-				this.reports.find(new ReportFilter(null, null, day, day, null), FIRST_PAGE)
+				this.reports.find(new ReportFilter(null, null, day, day, null), null, FIRST_PAGE)
 					.edges()
 					.forEach((e) -> ids.add(e.node().id()));
 			}
@@ -108,33 +115,71 @@ public class DraftConfirmation {
 	/** A letter alone needs CLERK. */
 	@PreAuthorize("hasRole('CLERK')")
 	public Confirmed confirm(LetterWriter.RecordLetterInput letter) {
-		return new Confirmed(record(letter), List.of());
+		return new Confirmed(this.letters.store(plan(letter)), List.of());
 	}
 
-	/** Recording figures as evidence needs EDITOR, checked before anything is written. */
+	/**
+	 * Recording figures as evidence needs EDITOR, checked before anything is written. The
+	 * letter and every figure are checked (each quote against the letter's text) before
+	 * any is stored, so a refused confirmation stores nothing.
+	 */
 	@PreAuthorize("hasRole('EDITOR')")
 	public Confirmed confirmWithFigures(LetterWriter.RecordLetterInput letter, List<ConfirmFigureInput> figures) {
-		LetterWriter.Result recorded = record(letter);
+		LetterWriter.Plan plan = plan(letter);
 		String reference = References.canonical(letter.reference());
-		List<Evidence> stored = new ArrayList<>();
+		SourceCheck.Pending pending = new SourceCheck.Pending(plan.letterId(), plan.text());
+		List<Document> records = new ArrayList<>();
 		for (int i = 0; i < figures.size(); i++) {
 			ConfirmFigureInput figure = figures.get(i);
 			EvidenceWriter.RecordEvidenceInput input = new EvidenceWriter.RecordEvidenceInput(
 					"evidence/" + reference + "/figure-" + (i + 1), figure.statement(), List.of(figure.figure()),
-					new Inputs.SourceInput(recorded.letter().id(), figure.quote(), figure.locator()),
+					new Inputs.SourceInput(plan.letterId(), figure.quote(), figure.locator()),
 					Inputs.list(figure.programmeIds()),
 					(figure.recommendationId() != null) ? List.of(figure.recommendationId()) : List.of());
-			stored.add(this.evidence.record(input).evidence());
+			records.add(planFigure(input, pending, i));
 		}
-		return new Confirmed(recorded, stored);
+		return this.writes.together(() -> {
+			LetterWriter.Result recorded = this.letters.store(plan);
+			List<Evidence> stored = records.stream().map((r) -> this.evidence.store(r).evidence()).toList();
+			return new Confirmed(recorded, stored);
+		});
 	}
 
-	private LetterWriter.Result record(LetterWriter.RecordLetterInput letter) {
+	/**
+	 * Checks one figure against the letter being recorded, naming the fields as the
+	 * confirmation input has them.
+	 */
+	private Document planFigure(EvidenceWriter.RecordEvidenceInput input, SourceCheck.Pending letter, int index) {
+		try {
+			return this.evidence.plan(input, letter);
+		}
+		catch (InvalidInputException ex) {
+			String figure = "input.figures[" + index + "]";
+			List<String> fields = ex.fields().stream().map((f) -> figureField(f, figure)).toList();
+			throw new InvalidInputException(fields.get(0),
+					"Figure " + (index + 1) + ": "
+							+ ex.getMessage()
+								.replace("input.source.quote", figure + ".quote")
+								.replace("input.figures[0]", figure + ".figure")
+								.replace("input.", figure + "."),
+					fields);
+		}
+	}
+
+	private static String figureField(String field, String figure) {
+		return switch (field) {
+			case "input.source.quote" -> figure + ".quote";
+			case "input.recommendationIds" -> figure + ".recommendationId";
+			default -> field.replace("input.figures[0]", figure + ".figure").replace("input.", figure + ".");
+		};
+	}
+
+	private LetterWriter.Plan plan(LetterWriter.RecordLetterInput letter) {
 		if (letter.text() == null || letter.text().isBlank()) {
 			throw new InvalidInputException("input.letter.text",
 					"A confirmed draft keeps the letter's text, so its quotes can be checked: send the text you drafted.");
 		}
-		return this.letters.record(letter);
+		return this.letters.plan(letter);
 	}
 
 	/** A figure from the draft, as the clerk checked it. */
