@@ -41,9 +41,9 @@ class OtherLayoutsTests {
 	@Test
 	void letteredItemsEachWithAnAnswerLabelAreAnsweredInTurn() {
 		LetterDraft draft = this.parser.parse("""
-				Dear Chair,
-
 				Date: 05/03/2024
+
+				Dear Chair,
 
 				(a) The Committee asked for the number of officers trained in 2023.
 
