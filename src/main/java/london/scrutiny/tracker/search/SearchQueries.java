@@ -44,8 +44,19 @@ final class SearchQueries {
 	private SearchQueries() {
 	}
 
-	static Query of(String text, SearchSyntax syntax) {
-		return (syntax == SearchSyntax.LUCENE) ? lucene(text) : words(text);
+	static Parsed of(String text, SearchSyntax syntax) {
+		if (syntax == SearchSyntax.LUCENE) {
+			Query query = lucene(text);
+			return new Parsed(query, query);
+		}
+		return words(text);
+	}
+
+	/**
+	 * What to search with, and what to mark: the words and phrases asked for, not the
+	 * stretch between words that stand near each other.
+	 */
+	record Parsed(Query search, Query marks) {
 	}
 
 	/**
@@ -53,7 +64,7 @@ final class SearchQueries {
 	 * where the unquoted words stand close together rank higher. A lone quote mark is
 	 * just a character.
 	 */
-	static Query words(String text) {
+	static Parsed words(String text) {
 		List<String> phrases = new ArrayList<>();
 		StringBuilder loose = new StringBuilder();
 		int from = 0;
@@ -86,15 +97,21 @@ final class SearchQueries {
 				any = true;
 			}
 		}
-		if (terms.size() > 1) {
-			Query near = acrossFields(loose.toString(), NEAR);
-			if (near != null) {
-				query.add(new BoostQuery(near, TOGETHER), Occur.SHOULD);
-			}
+		if (!any) {
+			// Text with no word in it (punctuation, or only words too common to index)
+			// finds nothing rather than everything.
+			Query none = new MatchNoDocsQuery("no words to search for");
+			return new Parsed(none, none);
 		}
-		// Text with no word in it (punctuation, or only words too common to index) finds
-		// nothing rather than everything.
-		return any ? query.build() : new MatchNoDocsQuery("no words to search for");
+		Query required = query.build();
+		Query near = (terms.size() > 1) ? acrossFields(loose.toString(), NEAR) : null;
+		if (near == null) {
+			return new Parsed(required, required);
+		}
+		Query ranked = new BooleanQuery.Builder().add(required, Occur.MUST)
+			.add(new BoostQuery(near, TOGETHER), Occur.SHOULD)
+			.build();
+		return new Parsed(ranked, required);
 	}
 
 	/**

@@ -53,11 +53,12 @@ public class SearchService {
 	}
 
 	public PageConnection<SearchHit> search(String text, SearchSyntax syntax, SearchFilter filter, PageRequest page) {
-		Query query = SearchQueries.of(Text.checked("text", text), (syntax != null) ? syntax : SearchSyntax.WORDS);
+		SearchQueries.Parsed query = SearchQueries.of(Text.checked("text", text),
+				(syntax != null) ? syntax : SearchSyntax.WORDS);
 		long start = this.paging.offset(page);
 		SearchIndex.Found found;
 		try {
-			found = this.index.search(filtered(query, (filter != null) ? filter : SearchFilter.NONE), start,
+			found = this.index.search(filtered(query.search(), (filter != null) ? filter : SearchFilter.NONE), start,
 					page.size());
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
@@ -69,7 +70,7 @@ public class SearchService {
 		for (SearchIndex.Hit hit : found.hits()) {
 			Object node = records.get(hit.kind()).get(hit.id());
 			if (node != null) {
-				List<Fragment> highlights = Highlights.of(node, query);
+				List<Fragment> highlights = Highlights.of(node, query.marks());
 				if (highlights.isEmpty()) {
 					Fragment opening = Highlights.opening(node);
 					highlights = (opening != null) ? List.of(opening) : List.of();
