@@ -16,6 +16,7 @@ import london.scrutiny.tracker.support.InvalidInputException;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
 import london.scrutiny.tracker.support.Paging;
+import london.scrutiny.tracker.support.RequestDeadline;
 import london.scrutiny.tracker.support.Text;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -68,6 +69,7 @@ public class SearchService {
 		Map<SearchKind, Map<String, Object>> records = load(found.hits());
 		List<SearchHit> hits = new ArrayList<>();
 		for (SearchIndex.Hit hit : found.hits()) {
+			RequestDeadline.check();
 			Object node = records.get(hit.kind()).get(hit.id());
 			if (node != null) {
 				List<Fragment> highlights = Highlights.of(node, query.marks());
