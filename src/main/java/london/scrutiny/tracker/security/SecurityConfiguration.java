@@ -31,7 +31,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain clerkPages(HttpSecurity http, TokenRepository tokens) throws Exception {
+	SecurityFilterChain clerkPagesFilterChain(HttpSecurity http, TokenRepository tokens) throws Exception {
 		return http.securityMatcher("/clerk/**", "/clerk")
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.httpBasic((basic) -> basic.disable())

@@ -90,6 +90,25 @@ public class PageFormat {
 		};
 	}
 
+	/** How sure a draft is of an item, in words: "high (0.95): the reason". */
+	public String confidence(london.scrutiny.tracker.importer.Confidence confidence) {
+		if (confidence == null) {
+			return "";
+		}
+		String level = (confidence.score() >= 0.8) ? "high" : (confidence.score() >= 0.5) ? "check" : "low";
+		return "Confidence " + level + " (" + String.format(Locale.UK, "%.2f", confidence.score()) + "): "
+				+ confidence.reason();
+	}
+
+	/** The class that colours a confidence: high, mid or low. */
+	public String confidenceTone(london.scrutiny.tracker.importer.Confidence confidence) {
+		if (confidence == null) {
+			return "hint";
+		}
+		return (confidence.score() >= 0.8) ? "confidence-high"
+				: (confidence.score() >= 0.5) ? "confidence-mid" : "confidence-low";
+	}
+
 	/** The nodes of a connection in a query's data. */
 	public List<Map<String, Object>> nodes(Object connection) {
 		return PublicPages.nodes(connection);

@@ -13,11 +13,9 @@ import london.scrutiny.tracker.support.UkDates;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The public tracker: each page runs one GraphQL query ({@code pages/*.graphql}) and
@@ -130,14 +128,6 @@ class PublicPages {
 							(String) edge.get("matchedField"), this.format.marked((String) edge.get("snippet"), q)))
 					.toList());
 		return "search";
-	}
-
-	@ExceptionHandler(PageException.class)
-	String problem(PageException ex, Model model, jakarta.servlet.http.HttpServletResponse response) {
-		response.setStatus(ex.status().value());
-		model.addAttribute("status", ex.status().value());
-		model.addAttribute("message", ex.getMessage());
-		return "problem";
 	}
 
 	private Map<String, Object> load(String page, Map<String, Object> variables, Model model, LocalDate asOf) {
