@@ -95,9 +95,10 @@ public final class LetterParser {
 					? ((given.reportId() != null && section.number() != null)
 							? given.reportId() + "/" + section.number() : null)
 					: (known.containsKey(section) ? known.get(section).id() : null);
-			if (section.number() != null) {
-				asks.add(new DraftAsk(section.number(), askId, section.kind(), section.title(), section.text(),
-						section.addresseeText(), section.quote(), section.locator(), section.confidence()));
+			if (section.number() != null || section.reference() != null) {
+				asks.add(new DraftAsk(section.number(), section.reference(), askId, section.kind(), section.title(),
+						section.text(), section.addresseeText(), List.of(), null, section.quote(), section.locator(),
+						section.confidence()));
 			}
 			DraftResponse response = response(letter, section, askId, regions, mentions);
 			if (response != null) {
@@ -181,8 +182,8 @@ public final class LetterParser {
 		List<DraftAsk> unanswered = new ArrayList<>();
 		for (KnownAsk ask : asks) {
 			if (!known.containsValue(ask)) {
-				unanswered.add(new DraftAsk((ask.number() != null) ? ask.number() : 0, ask.id(), null, null, ask.text(),
-						null, null, (ask.reference() != null) ? ask.reference() : "Ask " + ask.number(),
+				unanswered.add(new DraftAsk(ask.number(), ask.reference(), ask.id(), null, null, ask.text(), null,
+						List.of(), null, null, (ask.reference() != null) ? ask.reference() : "Ask " + ask.number(),
 						Confidence.of(0.7, "no passage of the letter answers it by number or by wording")));
 			}
 		}
