@@ -68,8 +68,8 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable())
 			// Health and info are public, for load balancers and orchestrators; metrics
-			// and the
-			// rest of the actuator need an ADMIN token. Everything else is decided per
+			// and
+			// the rest of the actuator need an ADMIN token. The rest is decided per
 			// method.
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
