@@ -8,7 +8,7 @@ import london.scrutiny.tracker.GraphQlCalls;
 import london.scrutiny.tracker.WriteTest;
 import london.scrutiny.tracker.audit.AuditLog;
 import london.scrutiny.tracker.audit.ChangeLog;
-import london.scrutiny.tracker.store.EmbeddedStoreCommit;
+import london.scrutiny.tracker.store.WriteGate;
 import london.scrutiny.tracker.store.Writes;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +118,7 @@ class SearchIndexFollowingTests {
 		// Another instance's write path on the same store: it audits its write, but its
 		// events are its own, so nothing here hears of it.
 		Writes elsewhere = new Writes(this.mongo, new AuditLog(this.mongo, this.clock, (event) -> {
-		}), this.context.getBeanProvider(EmbeddedStoreCommit.class));
+		}), this.context.getBean(WriteGate.class), this.clock);
 		elsewhere.insertOnce("recordProgramme", "programmes",
 				new Document("_id", "programme/thornquist-pilot").append("name", "Thornquist outreach pilot")
 					.append("kind", "PROGRAMME")
