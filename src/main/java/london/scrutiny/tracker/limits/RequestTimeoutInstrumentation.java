@@ -7,6 +7,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -46,6 +47,13 @@ class RequestTimeoutInstrumentation implements Instrumentation {
 	public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		Deadline deadline = (Deadline) state;
+		// A subscription lives as long as its client stays; the fields of each event are
+		// fetched when the event comes, long after the request began.
+		if (parameters.getExecutionContext()
+			.getOperationDefinition()
+			.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+			return FieldFetchingInstrumentationContext.NOOP;
+		}
 		if (deadline.hasPassed()) {
 			// Cancelling stops every branch of the execution, not only this field; the
 			// exception stops this one now.
