@@ -1,9 +1,13 @@
 package london.scrutiny.tracker.store;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import london.scrutiny.tracker.audit.AuditLog;
 import london.scrutiny.tracker.security.Actor;
@@ -11,7 +15,6 @@ import london.scrutiny.tracker.support.ConflictException;
 import london.scrutiny.tracker.support.NotFoundException;
 import org.bson.Document;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The one write path: idempotent inserts keyed by natural ids, version-checked updates,
  * each audited and made durable before it is acknowledged. Every write touches one
  * document, which MongoDB (and the embedded server) applies atomically, so no transaction
- * is needed.
+ * is needed. A write of several records runs {@link #together}: writers check every
+ * record first ({@link #checkNew}), then store them, so a refused write stores nothing.
  */
 @Component
 public class Writes {
@@ -47,16 +51,33 @@ public class Writes {
 
 	private final AuditLog audit;
 
-	private final ObjectProvider<EmbeddedStoreCommit> embeddedCommit;
+	private final WriteGate gate;
 
 	private final Clock clock;
 
-	public Writes(MongoTemplate mongo, AuditLog audit, ObjectProvider<EmbeddedStoreCommit> embeddedCommit,
-			Clock clock) {
+	public Writes(MongoTemplate mongo, AuditLog audit, WriteGate gate, Clock clock) {
 		this.mongo = mongo;
 		this.audit = audit;
-		this.embeddedCommit = embeddedCommit;
+		this.gate = gate;
 		this.clock = clock;
+	}
+
+	/**
+	 * Runs the writes of one request together: they are committed (and so survive a
+	 * crash) at once, when the last is done.
+	 */
+	public <T> T together(Supplier<T> work) {
+		return this.gate.write(work);
+	}
+
+	/**
+	 * Checks a record before anything of its write is stored: CREATED if its id is free,
+	 * UNCHANGED if it is stored with the same content (a replay), and a conflict if it is
+	 * stored with different content.
+	 */
+	public Outcome checkNew(String collection, Document record) {
+		Document stored = this.mongo.findById(record.get("_id"), Document.class, collection);
+		return (stored != null) ? replayOf(stored, record) : Outcome.CREATED;
 	}
 
 	/** Whether an insert created the record or found it already stored as given. */
@@ -72,6 +93,10 @@ public class Writes {
 	 * the natural key names one thing.
 	 */
 	public Outcome insertOnce(String operation, String collection, Document record) {
+		return this.gate.write(() -> insert(operation, collection, record));
+	}
+
+	private Outcome insert(String operation, String collection, Document record) {
 		Object id = record.get("_id");
 		Document stored = this.mongo.findById(id, Document.class, collection);
 		if (stored != null) {
@@ -88,7 +113,6 @@ public class Writes {
 			return replayOf(this.mongo.findById(id, Document.class, collection), record);
 		}
 		this.audit.record(Actor.current(), operation, collection, String.valueOf(id), null, record);
-		durable();
 		return Outcome.CREATED;
 	}
 
@@ -107,12 +131,21 @@ public class Writes {
 	 * bumps the version. Returns the record after the update.
 	 */
 	public Document update(String operation, String collection, String id, long expectedVersion, Update update) {
+		return this.gate.write(() -> apply(operation, collection, id, expectedVersion, update));
+	}
+
+	private Document apply(String operation, String collection, String id, long expectedVersion, Update update) {
 		Criteria current = (expectedVersion == 0)
 				? new Criteria().orOperator(Criteria.where("version").is(0L), Criteria.where("version").exists(false))
 				: Criteria.where("version").is(expectedVersion);
 		Document before = this.mongo.findById(id, Document.class, collection);
 		if (before == null) {
 			throw new NotFoundException("input.id", "No record has the id '" + id + "' in " + collection + ".");
+		}
+		if (versionOf(before) == expectedVersion && !changes(before, update)) {
+			// A replay, or a change to what is already there: answered as applied,
+			// without a new version or audit entry.
+			return before;
 		}
 		Document after = this.mongo.findAndModify(
 				new Query(new Criteria().andOperator(Criteria.where("_id").is(id), current)),
@@ -127,8 +160,39 @@ public class Writes {
 							+ ". Read it again, reapply your change, and send " + "expectedVersion " + version + ".");
 		}
 		this.audit.record(Actor.current(), operation, collection, id, before, after);
-		durable();
 		return after;
+	}
+
+	/**
+	 * Whether the update would change the record: $set of other values, $addToSet of
+	 * absent ones; any other operator is taken to change it.
+	 */
+	static boolean changes(Document before, Update update) {
+		for (var operation : update.getUpdateObject().entrySet()) {
+			Document fields = (Document) operation.getValue();
+			for (var field : fields.entrySet()) {
+				Object stored = before.get(field.getKey());
+				boolean same = switch (operation.getKey()) {
+					case "$set" ->
+						!field.getKey().contains(".") && Objects.equals(normal(stored), normal(field.getValue()));
+					case "$addToSet" -> added(field.getValue()).isEmpty()
+							|| (stored instanceof List<?> held && held.containsAll(added(field.getValue())));
+					default -> false;
+				};
+				if (!same) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static List<?> added(Object value) {
+		if (value instanceof Update.Modifier each && "$each".equals(each.getKey())) {
+			Object values = each.getValue();
+			return (values instanceof Object[] array) ? Arrays.asList(array) : List.copyOf((Collection<?>) values);
+		}
+		return List.of(value);
 	}
 
 	/**
@@ -149,13 +213,6 @@ public class Writes {
 	public static long versionOf(Document record) {
 		Number version = record.get("version", Number.class);
 		return (version != null) ? version.longValue() : 0;
-	}
-
-	private void durable() {
-		EmbeddedStoreCommit commit = this.embeddedCommit.getIfAvailable();
-		if (commit != null) {
-			commit.commit();
-		}
 	}
 
 	/**
