@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ExportHeapBenchmark {
 
-	static final int SAMPLE_EVERY = 5_000;
+	static final int SAMPLE_EVERY = 1_000;
 
 	@Autowired
 	MongoTemplate mongo;
