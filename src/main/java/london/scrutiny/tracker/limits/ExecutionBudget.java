@@ -9,7 +9,9 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.FetchedValue;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -65,6 +67,9 @@ class ExecutionBudget implements Instrumentation {
 	public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		Spent spent = (Spent) state;
+		if (isSubscription(parameters.getExecutionContext())) {
+			return FieldFetchingInstrumentationContext.NOOP;
+		}
 		if (spent.deadline.hasPassed() || spent.nodesOver) {
 			// Cancelling stops every branch of the execution; the exception stops this
 			// field now. The error is replaced by the one error of the whole response.
@@ -78,6 +83,9 @@ class ExecutionBudget implements Instrumentation {
 	public InstrumentationContext<Object> beginFieldListCompletion(InstrumentationFieldCompleteParameters parameters,
 			InstrumentationState state) {
 		Spent spent = (Spent) state;
+		if (isSubscription(parameters.getExecutionContext())) {
+			return SimpleInstrumentationContext.noOp();
+		}
 		GraphQLCompositeType items = (GraphQLTypeUtil
 			.unwrapAll(parameters.getField().getType()) instanceof GraphQLCompositeType composite) ? composite : null;
 		if (items != null && spent.nodes.addAndGet(size(parameters.getFetchedObject())) > this.maxNodes) {
@@ -85,6 +93,15 @@ class ExecutionBudget implements Instrumentation {
 			parameters.getExecutionContext().getExecutionInput().cancel();
 		}
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	/**
+	 * A subscription lives as long as its client stays: the fields of each event are
+	 * fetched when the event comes, long after the request began, so neither budget
+	 * applies to it (each event is one small object).
+	 */
+	private static boolean isSubscription(ExecutionContext context) {
+		return context.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
 	}
 
 	private static long size(Object fetched) {
