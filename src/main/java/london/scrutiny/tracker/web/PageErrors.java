@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(assignableTypes = { PublicPages.class, ClerkPages.class })
 class PageErrors {
 
-	@ExceptionHandler(PublicPages.PageException.class)
-	String problem(PublicPages.PageException ex, Model model, HttpServletResponse response) {
+	@ExceptionHandler(PageException.class)
+	String problem(PageException ex, Model model, HttpServletResponse response) {
 		response.setStatus(ex.status().value());
 		model.addAttribute("status", ex.status().value());
 		model.addAttribute("message", ex.getMessage());

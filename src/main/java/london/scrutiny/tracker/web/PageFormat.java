@@ -111,26 +111,25 @@ public class PageFormat {
 
 	/** The nodes of a connection in a query's data. */
 	public List<Map<String, Object>> nodes(Object connection) {
-		return PublicPages.nodes(connection);
+		return Results.nodes(connection);
 	}
 
 	/** A search hit's node: what it is, its name and its page. */
 	public Hit hit(Map<String, Object> node) {
 		String type = (String) node.get("__typename");
 		return switch (type) {
-			case "Recommendation" ->
-				new Hit("Ask", askName(node) + " · " + PublicPages.map(node.get("report")).get("title"),
-						ask((String) node.get("id")));
+			case "Recommendation" -> new Hit("Ask",
+					askName(node) + " · " + Results.map(node.get("report")).get("title"), ask((String) node.get("id")));
 			case "Response" -> {
-				Map<String, Object> asked = PublicPages.map(node.get("recommendation"));
-				String reference = (String) PublicPages.map(node.get("letter")).get("reference");
+				Map<String, Object> asked = Results.map(node.get("recommendation"));
+				String reference = (String) Results.map(node.get("letter")).get("reference");
 				yield new Hit("Answer", "Letter " + reference + " answering recommendation " + asked.get("number")
-						+ " of " + PublicPages.map(asked.get("report")).get("title"), ask((String) asked.get("id")));
+						+ " of " + Results.map(asked.get("report")).get("title"), ask((String) asked.get("id")));
 			}
 			case "Programme" -> new Hit("Programme", (String) node.get("name"), programme((String) node.get("id")));
 			case "Evidence" -> {
-				Map<String, Object> source = PublicPages.map(node.get("source"));
-				Map<String, Object> doc = (source != null) ? PublicPages.map(source.get("document")) : null;
+				Map<String, Object> source = Results.map(node.get("source"));
+				Map<String, Object> doc = (source != null) ? Results.map(source.get("document")) : null;
 				yield new Hit("Figure", (String) node.get("statement"), document(doc));
 			}
 			case "Letter" -> new Hit("Letter", "Letter " + node.get("reference") + " of " + date(node.get("sentOn")),
