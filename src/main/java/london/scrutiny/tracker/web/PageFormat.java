@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
 
 import london.scrutiny.tracker.support.UkDates;
@@ -140,28 +138,29 @@ public class PageFormat {
 		};
 	}
 
-	/** The snippet cut where the words searched for occur, so a page can mark them. */
-	public List<Piece> marked(String snippet, String words) {
+	/**
+	 * A highlight cut at its matches ({@code start}, {@code end} offsets into its text),
+	 * so a page can mark them without trusting any markup.
+	 */
+	public List<Piece> marked(String text, List<Map<String, Object>> matches) {
 		List<Piece> pieces = new ArrayList<>();
-		if (snippet == null) {
+		if (text == null) {
 			return pieces;
 		}
-		if (words == null || words.isBlank()) {
-			pieces.add(new Piece(snippet, false));
-			return pieces;
-		}
-		Matcher match = Pattern.compile(Pattern.quote(words.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-			.matcher(snippet);
 		int at = 0;
-		while (match.find()) {
-			if (match.start() > at) {
-				pieces.add(new Piece(snippet.substring(at, match.start()), false));
+		for (Map<String, Object> match : matches) {
+			int start = Math.max(at, Math.min(text.length(), ((Number) match.get("start")).intValue()));
+			int end = Math.max(start, Math.min(text.length(), ((Number) match.get("end")).intValue()));
+			if (start > at) {
+				pieces.add(new Piece(text.substring(at, start), false));
 			}
-			pieces.add(new Piece(match.group(), true));
-			at = match.end();
+			if (end > start) {
+				pieces.add(new Piece(text.substring(start, end), true));
+			}
+			at = end;
 		}
-		if (at < snippet.length()) {
-			pieces.add(new Piece(snippet.substring(at), false));
+		if (at < text.length()) {
+			pieces.add(new Piece(text.substring(at), false));
 		}
 		return pieces;
 	}

@@ -125,7 +125,12 @@ class PublicPages {
 				Results.list(Results.map(result.get("search")).get("edges"))
 					.stream()
 					.map((edge) -> new SearchView(this.format.hit(Results.map(edge.get("node"))),
-							(String) edge.get("matchedField"), this.format.marked((String) edge.get("snippet"), q)))
+							Results.list(edge.get("highlights"))
+								.stream()
+								.limit(2)
+								.map((h) -> new Passage((String) h.get("field"),
+										this.format.marked((String) h.get("text"), Results.list(h.get("matches")))))
+								.toList()))
 					.toList());
 		return "search";
 	}
@@ -182,7 +187,11 @@ class PublicPages {
 	}
 
 	/** A search hit as the page lists it. */
-	public record SearchView(PageFormat.Hit hit, String field, List<PageFormat.Piece> pieces) {
+	public record SearchView(PageFormat.Hit hit, List<Passage> passages) {
+	}
+
+	/** A passage of a hit's field, cut where the words matched. */
+	public record Passage(String field, List<PageFormat.Piece> pieces) {
 	}
 
 }
