@@ -32,7 +32,7 @@ class ExplorerHeaders {
 	static final String REFERRER_POLICY = "no-referrer";
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> explorerHeaders() {
+	FilterRegistrationBean<OncePerRequestFilter> explorerSecurityHeaders() {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
 			@Override
