@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A page that cannot be shown says why, as a page, with the right status. */
-@ControllerAdvice(assignableTypes = { PublicPages.class, ClerkPages.class })
+@ControllerAdvice(basePackageClasses = PageErrors.class)
 class PageErrors {
 
 	@ExceptionHandler(PageException.class)
