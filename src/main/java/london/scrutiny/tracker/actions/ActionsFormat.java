@@ -52,7 +52,7 @@ enum ActionsFormat {
 		@Override
 		String render(SummaryOfActions summary, String agendaItem) {
 			StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>")
 				.append(escape(title(summary)))
 				.append("</title>\n<style>")
 				.append(STYLE)

@@ -184,7 +184,7 @@ class ClerkPages {
 		PageQuery query = this.data.query("ask", Map.of("id", form.getRecommendationId()));
 		Map<String, Object> result = this.data.run(query);
 		if (result.get("recommendation") == null) {
-			throw new PublicPages.PageException(org.springframework.http.HttpStatus.NOT_FOUND,
+			throw new PageException(org.springframework.http.HttpStatus.NOT_FOUND,
 					"No recommendation or action point has the id '" + form.getRecommendationId() + "'.");
 		}
 		model.addAttribute("assessmentForm", form);
@@ -226,7 +226,7 @@ class ClerkPages {
 	}
 
 	private List<Map<String, Object>> reports() {
-		return PublicPages.nodes(this.data.run(this.data.query("clerk-reports", Map.of())).get("reports"));
+		return Results.nodes(this.data.run(this.data.query("clerk-reports", Map.of())).get("reports"));
 	}
 
 }

@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A page that cannot be shown says why, as a page, with the right status. */
-@ControllerAdvice(assignableTypes = { PublicPages.class, ClerkPages.class })
+@ControllerAdvice(basePackageClasses = PageErrors.class)
 class PageErrors {
 
-	@ExceptionHandler(PublicPages.PageException.class)
-	String problem(PublicPages.PageException ex, Model model, HttpServletResponse response) {
+	@ExceptionHandler(PageException.class)
+	String problem(PageException ex, Model model, HttpServletResponse response) {
 		response.setStatus(ex.status().value());
 		model.addAttribute("status", ex.status().value());
 		model.addAttribute("message", ex.getMessage());

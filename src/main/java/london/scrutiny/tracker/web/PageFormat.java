@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
 
 import london.scrutiny.tracker.support.UkDates;
@@ -111,26 +109,25 @@ public class PageFormat {
 
 	/** The nodes of a connection in a query's data. */
 	public List<Map<String, Object>> nodes(Object connection) {
-		return PublicPages.nodes(connection);
+		return Results.nodes(connection);
 	}
 
 	/** A search hit's node: what it is, its name and its page. */
 	public Hit hit(Map<String, Object> node) {
 		String type = (String) node.get("__typename");
 		return switch (type) {
-			case "Recommendation" ->
-				new Hit("Ask", askName(node) + " · " + PublicPages.map(node.get("report")).get("title"),
-						ask((String) node.get("id")));
+			case "Recommendation" -> new Hit("Ask",
+					askName(node) + " · " + Results.map(node.get("report")).get("title"), ask((String) node.get("id")));
 			case "Response" -> {
-				Map<String, Object> asked = PublicPages.map(node.get("recommendation"));
-				String reference = (String) PublicPages.map(node.get("letter")).get("reference");
+				Map<String, Object> asked = Results.map(node.get("recommendation"));
+				String reference = (String) Results.map(node.get("letter")).get("reference");
 				yield new Hit("Answer", "Letter " + reference + " answering recommendation " + asked.get("number")
-						+ " of " + PublicPages.map(asked.get("report")).get("title"), ask((String) asked.get("id")));
+						+ " of " + Results.map(asked.get("report")).get("title"), ask((String) asked.get("id")));
 			}
 			case "Programme" -> new Hit("Programme", (String) node.get("name"), programme((String) node.get("id")));
 			case "Evidence" -> {
-				Map<String, Object> source = PublicPages.map(node.get("source"));
-				Map<String, Object> doc = (source != null) ? PublicPages.map(source.get("document")) : null;
+				Map<String, Object> source = Results.map(node.get("source"));
+				Map<String, Object> doc = (source != null) ? Results.map(source.get("document")) : null;
 				yield new Hit("Figure", (String) node.get("statement"), document(doc));
 			}
 			case "Letter" -> new Hit("Letter", "Letter " + node.get("reference") + " of " + date(node.get("sentOn")),
@@ -141,28 +138,29 @@ public class PageFormat {
 		};
 	}
 
-	/** The snippet cut where the words searched for occur, so a page can mark them. */
-	public List<Piece> marked(String snippet, String words) {
+	/**
+	 * A highlight cut at its matches ({@code start}, {@code end} offsets into its text),
+	 * so a page can mark them without trusting any markup.
+	 */
+	public List<Piece> marked(String text, List<Map<String, Object>> matches) {
 		List<Piece> pieces = new ArrayList<>();
-		if (snippet == null) {
+		if (text == null) {
 			return pieces;
 		}
-		if (words == null || words.isBlank()) {
-			pieces.add(new Piece(snippet, false));
-			return pieces;
-		}
-		Matcher match = Pattern.compile(Pattern.quote(words.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-			.matcher(snippet);
 		int at = 0;
-		while (match.find()) {
-			if (match.start() > at) {
-				pieces.add(new Piece(snippet.substring(at, match.start()), false));
+		for (Map<String, Object> match : matches) {
+			int start = Math.max(at, Math.min(text.length(), ((Number) match.get("start")).intValue()));
+			int end = Math.max(start, Math.min(text.length(), ((Number) match.get("end")).intValue()));
+			if (start > at) {
+				pieces.add(new Piece(text.substring(at, start), false));
 			}
-			pieces.add(new Piece(match.group(), true));
-			at = match.end();
+			if (end > start) {
+				pieces.add(new Piece(text.substring(start, end), true));
+			}
+			at = end;
 		}
-		if (at < snippet.length()) {
-			pieces.add(new Piece(snippet.substring(at), false));
+		if (at < text.length()) {
+			pieces.add(new Piece(text.substring(at), false));
 		}
 		return pieces;
 	}

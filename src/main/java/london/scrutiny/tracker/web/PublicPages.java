@@ -24,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicPages {
 
-	static final String PCC = "org/london-assembly-pcc";
-
 	private final PageData data;
 
 	private final StatusService status;
@@ -42,9 +40,9 @@ class PublicPages {
 	String home(@RequestParam(required = false) String asOf, Model model) {
 		LocalDate date = asOf(asOf);
 		Map<String, Object> result = load("home", vars("asOf", chosen(asOf, date)), model, date);
-		List<Map<String, Object>> reports = nodes(result.get("reports"));
+		List<Map<String, Object>> reports = Results.nodes(result.get("reports"));
 		for (String list : List.of("committees", "overdue", "missed", "letters")) {
-			model.addAttribute(list + "List", nodes(result.get(list)));
+			model.addAttribute(list + "List", Results.nodes(result.get(list)));
 		}
 		model.addAttribute("latest", reports.stream()
 			.sorted(Comparator.comparing(PublicPages::reportDate, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -60,11 +58,12 @@ class PublicPages {
 		Map<String, Object> result = load("committee", vars("id", committeeId, "asOf", chosen(asOf, date)), model,
 				date);
 		found(result.get("organisation"), "No committee has the id '" + committeeId + "'.");
-		Map<String, Object> summary = map(result.get("summaryOfActions"));
-		List<Map<String, Object>> items = (summary != null) ? list(summary.get("items")) : List.of();
+		Map<String, Object> summary = Results.map(result.get("summaryOfActions"));
+		List<Map<String, Object>> items = (summary != null) ? Results.list(summary.get("items")) : List.of();
 		model.addAttribute("chart", Charts.askedAndAnswered(items, date));
 		model.addAttribute("committeeId", committeeId);
-		model.addAttribute("reports", nodes(result.get("reports")).stream()
+		model.addAttribute("reports", Results.nodes(result.get("reports"))
+			.stream()
 			.sorted(Comparator.comparing(PublicPages::reportDate, Comparator.nullsLast(Comparator.reverseOrder())))
 			.toList());
 		return "committee";
@@ -76,7 +75,7 @@ class PublicPages {
 		String reportId = PageIds.REPORT.id(id);
 		Map<String, Object> result = load("report", vars("id", reportId, "asOf", chosen(asOf, date)), model, date);
 		found(result.get("report"), "No report or meeting has the id '" + reportId + "'.");
-		List<Map<String, Object>> asks = nodes(result.get("recommendations"));
+		List<Map<String, Object>> asks = Results.nodes(result.get("recommendations"));
 		model.addAttribute("asks", asks);
 		model.addAttribute("chart", Charts.reportStatus(asks, UkDates.format(date)));
 		return "report";
@@ -88,7 +87,7 @@ class PublicPages {
 		String askId = PageIds.ASK.id(id);
 		Map<String, Object> result = load("ask", vars("id", askId, "asOf", chosen(asOf, date)), model, date);
 		found(result.get("recommendation"), "No recommendation or action point has the id '" + askId + "'.");
-		model.addAttribute("title", this.format.askName(map(result.get("recommendation"))));
+		model.addAttribute("title", this.format.askName(Results.map(result.get("recommendation"))));
 		return "ask";
 	}
 
@@ -123,9 +122,15 @@ class PublicPages {
 		}
 		Map<String, Object> result = load("search", vars("text", q.strip()), model, null);
 		model.addAttribute("hits",
-				list(map(result.get("search")).get("edges")).stream()
-					.map((edge) -> new SearchView(this.format.hit(map(edge.get("node"))),
-							(String) edge.get("matchedField"), this.format.marked((String) edge.get("snippet"), q)))
+				Results.list(Results.map(result.get("search")).get("edges"))
+					.stream()
+					.map((edge) -> new SearchView(this.format.hit(Results.map(edge.get("node"))),
+							Results.list(edge.get("highlights"))
+								.stream()
+								.limit(2)
+								.map((h) -> new Passage((String) h.get("field"),
+										this.format.marked((String) h.get("text"), Results.list(h.get("matches")))))
+								.toList()))
 					.toList());
 		return "search";
 	}
@@ -181,40 +186,12 @@ class PublicPages {
 		return (String) ((report.get("publishedOn") != null) ? report.get("publishedOn") : report.get("requestedOn"));
 	}
 
-	@SuppressWarnings("unchecked")
-	static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	static List<Map<String, Object>> list(Object value) {
-		return (value != null) ? (List<Map<String, Object>>) value : List.of();
-	}
-
-	/** The nodes of a connection. */
-	static List<Map<String, Object>> nodes(Object connection) {
-		Map<String, Object> c = map(connection);
-		return (c == null) ? List.of() : list(c.get("edges")).stream().map((e) -> map(e.get("node"))).toList();
-	}
-
 	/** A search hit as the page lists it. */
-	public record SearchView(PageFormat.Hit hit, String field, List<PageFormat.Piece> pieces) {
+	public record SearchView(PageFormat.Hit hit, List<Passage> passages) {
 	}
 
-	/** A page that cannot be shown, and why. */
-	static class PageException extends RuntimeException {
-
-		private final HttpStatus status;
-
-		PageException(HttpStatus status, String message) {
-			super(message);
-			this.status = status;
-		}
-
-		HttpStatus status() {
-			return this.status;
-		}
-
+	/** A passage of a hit's field, cut where the words matched. */
+	public record Passage(String field, List<PageFormat.Piece> pieces) {
 	}
 
 }
