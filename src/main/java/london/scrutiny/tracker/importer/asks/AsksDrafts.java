@@ -18,6 +18,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AsksDrafts {
 
+	private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern
+		.compile("(?<=\\p{L})- (?=\\p{Ll})");
+
 	private final AsksReader reader = new AsksReader();
 
 	private final ReportWriter reports;
@@ -34,7 +37,10 @@ public class AsksDrafts {
 	@PreAuthorize("hasRole('EDITOR')")
 	public ReportWriter.Result confirm(ReportWriter.RecordReportInput report, String text) {
 		if (text != null && report != null && report.asks() != null) {
-			String source = plain(text);
+			// The text as the reader saw it: page numbers and footers that a PDF prints
+			// in
+			// the middle of an ask are not part of it.
+			String source = plain(String.join(" ", Layout.lines(text)));
 			List<String> fields = new ArrayList<>();
 			for (int i = 0; i < report.asks().size(); i++) {
 				String words = report.asks().get(i).text();
@@ -52,7 +58,10 @@ public class AsksDrafts {
 		return this.reports.record(report);
 	}
 
-	/** White space collapsed, list bullets dropped: how a PDF's words compare. */
+	/**
+	 * White space collapsed, list bullets and end-of-line hyphens dropped: how a PDF's
+	 * words compare.
+	 */
 	private static String plain(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		boolean space = false;
@@ -68,7 +77,7 @@ public class AsksDrafts {
 			out.append(c);
 			space = false;
 		}
-		return out.toString();
+		return HYPHENATED.matcher(out).replaceAll("");
 	}
 
 }
