@@ -18,6 +18,15 @@ public final class Text {
 	}
 
 	public static Pattern literal(String argument, String text) {
+		return Pattern.compile(Pattern.quote(checked(argument, text)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/**
+	 * The text to look for, stripped, once it is known to hold something, to be no longer
+	 * than {@link #MAX_LENGTH}, and to hold no control character (NUL and the like are
+	 * never typed, only sent).
+	 */
+	public static String checked(String argument, String text) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException(argument, "'" + argument + "' must contain some text to look for.");
 		}
@@ -25,7 +34,14 @@ public final class Text {
 			throw new InvalidInputException(argument,
 					"'" + argument + "' is limited to " + MAX_LENGTH + " characters; got " + text.length() + ".");
 		}
-		return Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c) && !Character.isWhitespace(c)) {
+				throw new InvalidInputException(argument, "'" + argument + "' contains the control character U+"
+						+ String.format("%04X", (int) c) + " at position " + i + "; send only printable text.");
+			}
+		}
+		return text.strip();
 	}
 
 	/** Matches when any of the fields contains the literal text. */
@@ -35,6 +51,18 @@ public final class Text {
 			each[i] = Criteria.where(fields[i]).regex(pattern);
 		}
 		return new Criteria().orOperator(each);
+	}
+
+	/**
+	 * User text as an error message may echo it: at most 40 characters, control
+	 * characters shown as '?'.
+	 */
+	public static String shown(String text) {
+		if (text == null) {
+			return "null";
+		}
+		String cut = (text.length() > 40) ? text.substring(0, 40) + "…" : text;
+		return cut.replaceAll("\\p{Cntrl}", "?");
 	}
 
 	/** Collapses runs of white space to one space, as quotes are compared. */
