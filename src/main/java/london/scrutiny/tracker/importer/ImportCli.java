@@ -2,11 +2,12 @@ package london.scrutiny.tracker.importer;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import london.scrutiny.tracker.importer.asks.AsksReader;
+import london.scrutiny.tracker.importer.pdf.PdfRejectedException;
+import london.scrutiny.tracker.importer.pdf.PdfText;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -32,11 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
  * java -cp target/classes:$(cat target/classpath.txt) london.scrutiny.tracker.importer.ImportCli FILE
  * </pre>
  *
- * Options: {@code --report ID} names the report or meeting the letter answers (asks then
- * carry ids); {@code --no-programmes} recognises no programme. Exit status: 0 with the
- * draft on standard output; 2 for wrong arguments, 3 for a file that cannot be read, 4
- * for text the parser rejects (the reason, such as NOT_A_LETTER, and what to do are on
- * standard error). Nothing is printed on standard output unless a draft is.
+ * FILE may be a PDF (its text layer is read) or UTF-8 text. {@code --asks} drafts the
+ * asks of a report or minutes instead of a letter. Options: {@code --report ID} names the
+ * report or meeting the letter answers (asks then carry ids); {@code --no-programmes}
+ * recognises no programme. Exit status: 0 with the draft on standard output; 2 for wrong
+ * arguments, 3 for a file that cannot be read, 4 for text the parser rejects (the reason,
+ * such as NOT_A_LETTER, and what to do are on standard error). Nothing is printed on
+ * standard output unless a draft is.
  */
 public final class ImportCli {
 
@@ -48,8 +51,9 @@ public final class ImportCli {
 
 	static final int REJECTED = 4;
 
-	private static final String HELP = "Usage: ImportCli [--report REPORT_ID] [--no-programmes] FILE\n"
-			+ "Prints the draft of the letter in FILE (UTF-8 text) as JSON.";
+	private static final String HELP = "Usage: ImportCli [--report REPORT_ID] [--no-programmes] [--asks] FILE\n"
+			+ "Prints the draft of the letter in FILE (a PDF or UTF-8 text) as JSON; with --asks, the draft of the "
+			+ "asks of the report or minutes in FILE.";
 
 	private ImportCli() {
 	}
@@ -66,6 +70,7 @@ public final class ImportCli {
 		String file = null;
 		String report = null;
 		boolean programmes = true;
+		boolean asks = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--report" -> {
@@ -76,6 +81,7 @@ public final class ImportCli {
 					report = args[++i];
 				}
 				case "--no-programmes" -> programmes = false;
+				case "--asks" -> asks = true;
 				case "-h", "--help" -> {
 					err.println(HELP);
 					return USAGE;
@@ -95,20 +101,25 @@ public final class ImportCli {
 		}
 		String text;
 		try {
-			Path path = Path.of(file);
-			// A UTF-8 character takes at most 4 bytes: a bigger file is over the limit
-			// without reading it.
-			if (Files.size(path) > 4L * LetterParser.MAX_CHARACTERS) {
-				err.println("Rejected (" + LetterRejectedException.Reason.OVERSIZED + "): " + file + " has "
-						+ Files.size(path) + " bytes; the importer takes at most " + LetterParser.MAX_CHARACTERS
-						+ " characters. Check that it is one letter, or split it.");
-				return REJECTED;
-			}
-			text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+			text = PdfText.read(Path.of(file));
+		}
+		catch (PdfRejectedException ex) {
+			err.println("Rejected (" + ex.reason() + "): " + file + ": " + ex.getMessage());
+			return REJECTED;
 		}
 		catch (IOException | RuntimeException ex) {
 			err.println("Cannot read " + file + ": " + ex.getMessage());
 			return UNREADABLE;
+		}
+		if (asks) {
+			try {
+				out.println(json().writeValueAsString(new AsksReader().read(text, null)));
+				return OK;
+			}
+			catch (LetterRejectedException ex) {
+				err.println("Rejected (" + ex.reason() + "): " + ex.getMessage());
+				return REJECTED;
+			}
 		}
 		ImportHints hints = new ImportHints(report, programmes ? SeedProgrammes.read() : List.of());
 		LetterDraft draft;

@@ -161,7 +161,7 @@ public final class AsksReader {
 				Block block = this.blocks.get(i);
 				boolean listFollows = i + 1 < this.blocks.size() && this.blocks.get(i + 1).isListItem();
 				switch (block.type()) {
-					case HEADING -> heading(block);
+					case HEADING -> heading(block, listFollows);
 					case BULLET, LETTERED -> listItem(block);
 					case NUMBERED -> numbered(block);
 					case PARAGRAPH, MINUTE -> paragraph(block, listFollows);
@@ -169,14 +169,22 @@ public final class AsksReader {
 			}
 		}
 
-		private void heading(Block block) {
+		private void heading(Block block, boolean listFollows) {
+			if (block.text().endsWith(":") && !ASK_HEADING.matcher(block.text()).find()) {
+				paragraph(block, listFollows);
+				return;
+			}
 			if (ASK_HEADING.matcher(block.text()).find()) {
 				boolean concern = CONCERN.matcher(block.text()).find();
 				this.leadIn = new LeadIn(null, null, block.text(), false, concern, title(block.text()));
 				this.section = true;
 			}
 			else {
-				this.leadIn = null;
+				// A running header between two items of one list (a page break in a PDF)
+				// does not end the list.
+				if (!(listFollows && this.leadIn != null && this.leadIn.title() == null && block.number() == null)) {
+					this.leadIn = null;
+				}
 				if (block.number() != null) {
 					this.section = false;
 				}

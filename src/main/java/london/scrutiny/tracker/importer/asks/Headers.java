@@ -73,6 +73,13 @@ final class Headers {
 				continue;
 			}
 			String title = line.replaceFirst("\\s+Contents$", "");
+			Layout.LineWidth width = Layout.LineWidth.of(lines);
+			String wrappedAt = line;
+			while (width.wrapped() && width.isFull(wrappedAt) && i + 1 < top.size()
+					&& !LABEL.matcher(top.get(i + 1)).find()) {
+				wrappedAt = top.get(++i);
+				title = title + " " + wrappedAt;
+			}
 			if (i + 1 < top.size()) {
 				String next = top.get(i + 1);
 				if (isTitleLike(next) && Layout.words(next) <= 5 && !isCapitals(next)) {

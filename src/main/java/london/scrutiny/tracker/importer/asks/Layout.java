@@ -45,6 +45,9 @@ final class Layout {
 	private static final Pattern CONTACT = Pattern.compile(
 			"(?i)\\b(?:enquiries|tel|telephone|phone|minicom|fax|e-?mail)\\b|www\\.|@[\\w-]+\\.|\\b0\\d{2,4} ?\\d{3,4} ?\\d{3,4}\\b");
 
+	private static final Pattern CONTACT_PARTS = Pattern.compile(
+			"(?i)\\b(?:enquiries|tel|telephone|phone|minicom|fax|e-?mail|web)\\b|\\S*www\\.\\S*|\\S+@\\S+|\\+?\\d[\\d ]{6,}\\d");
+
 	private static final Pattern ONLY_CONTACT = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$|^[\\w.+-]+@[\\w.-]+$");
 
 	private static final char PAGE_BREAK = '\f';
@@ -60,6 +63,10 @@ final class Layout {
 		String previous = null;
 		for (String line : lines) {
 			if (line.isEmpty()) {
+				if (width.wrapped() && previous != null && width.isFull(previous) && !endsSentence(previous)) {
+					// A gap a PDF's text layer shows inside a wrapped sentence.
+					continue;
+				}
 				if (current != null && !(current.text().isEmpty() && current.number() != null)) {
 					blocks.add(current);
 					current = null;
@@ -76,6 +83,12 @@ final class Layout {
 			}
 			else if (current != null && (current.text().isEmpty() || continues(current, previous, line, width))) {
 				current = current.append(line);
+			}
+			else if (current == null && !blocks.isEmpty() && Character.isLowerCase(line.charAt(0))
+					&& !blocks.get(blocks.size() - 1).text().isEmpty()
+					&& !endsSentence(blocks.get(blocks.size() - 1).text())) {
+				// The rest of a sentence that a page break or a column break cut.
+				current = blocks.remove(blocks.size() - 1).append(line);
 			}
 			else {
 				if (current != null) {
@@ -172,10 +185,11 @@ final class Layout {
 	}
 
 	private static boolean isFurniture(String line, Map<String, Integer> repeated, int pages) {
-		if (PAGE_NUMBER.matcher(line).matches() || ONLY_CONTACT.matcher(line).matches()) {
+		if (PAGE_NUMBER.matcher(line).matches() || ONLY_CONTACT.matcher(line).matches() || isContactOnly(line)) {
 			return true;
 		}
-		if (POSTCODE.matcher(line).find() && CONTACT.matcher(line).find()) {
+		if (POSTCODE.matcher(line).find()
+				&& (CONTACT.matcher(line).find() || (words(line) <= 12 && line.contains(",")))) {
 			return true;
 		}
 		Integer times = repeated.get(shape(line));
@@ -253,12 +267,27 @@ final class Layout {
 		if (width.wrapped() && width.isFull(previous)) {
 			return true;
 		}
-		char last = previous.charAt(previous.length() - 1);
-		boolean ended = ".;:!?)\"”’".indexOf(last) >= 0;
+		boolean ended = endsSentence(previous);
 		if (!ended && Character.isLowerCase(line.charAt(0))) {
 			return true;
 		}
 		return width.wrapped() && !ended && current.isListItem();
+	}
+
+	private static boolean endsSentence(String line) {
+		return ".;:!?)\"”’".indexOf(line.charAt(line.length() - 1)) >= 0;
+	}
+
+	/**
+	 * A line of contact details only: phone numbers, addresses on the web, and their
+	 * labels ("Enquiries: 020 7983 4100 minicom: 020 7983 4458").
+	 */
+	private static boolean isContactOnly(String line) {
+		if (!CONTACT.matcher(line).find()) {
+			return false;
+		}
+		String rest = CONTACT_PARTS.matcher(line).replaceAll(" ");
+		return words(rest.replaceAll("[^\\p{L} ]", " ").replaceAll(" +", " ")) <= 2;
 	}
 
 	/** A short line that names a section rather than says something. */
