@@ -37,9 +37,10 @@ public class EmbeddedMongoAutoConfiguration {
 	MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedStore embeddedStore,
 			@Value("${tracker.database:tracker}") String database) {
 		// The port stays the same when the store is reopened after a fault, so the
-		// client's connections simply reconnect.
+		// client's connections simply reconnect; a store that cannot be reached is
+		// reported in seconds, not the driver's default thirty.
 		ConnectionString connection = new ConnectionString(
-				"mongodb://127.0.0.1:" + embeddedStore.port() + "/" + database);
+				"mongodb://127.0.0.1:" + embeddedStore.port() + "/" + database + "?serverSelectionTimeoutMS=3000");
 		return () -> connection;
 	}
 
