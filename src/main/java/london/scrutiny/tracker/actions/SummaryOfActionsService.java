@@ -23,6 +23,7 @@ import london.scrutiny.tracker.ask.AskAt;
 import london.scrutiny.tracker.ask.AskStatus;
 import london.scrutiny.tracker.ask.StatusService;
 import london.scrutiny.tracker.support.Batches;
+import london.scrutiny.tracker.support.RequestDeadline;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -80,7 +81,12 @@ public class SummaryOfActionsService {
 		Map<String, List<SourceDocument>> answeredBy = answeringLetters(asked, asOf);
 		List<ActionItem> items = new ArrayList<>();
 		for (Ask ask : asked) {
+			RequestDeadline.check();
 			AskStatus askStatus = statuses.get(new AskAt(ask.id(), asOf));
+			if (askStatus == null) {
+				// Its stored dates cannot be used (logged where the status was computed).
+				continue;
+			}
 			items.add(new ActionItem(ask, sources.get(ask.reportId()), askStatus,
 					ActionStatus.of(askStatus.responseStatus()), addressees.get(ask),
 					answeredBy.getOrDefault(ask.id(), List.of())));

@@ -52,12 +52,18 @@ public class RecommendationService {
 		return this.paging.keyset(this.mongo, new Query(criteria(filter, asOf)), Ask.class, ORDER, page);
 	}
 
-	/** Every ask matching the filter as of the date, with its status. */
+	/**
+	 * Every ask matching the filter as of the date, with its status; an ask whose status
+	 * cannot be computed from its stored dates is left out.
+	 */
 	public Map<Ask, AskStatus> allWithStatus(RecommendationFilter filter, LocalDate asOf) {
 		List<Ask> asks = this.mongo.find(new Query(criteria(filter, asOf)).with(ORDER), Ask.class);
 		Map<AskAt, AskStatus> statuses = this.status.statuses(asks,
 				asks.stream().map((a) -> new AskAt(a.id(), asOf)).toList());
+		// An ask whose status cannot be computed from its stored dates is left out (and
+		// logged); the rest are summed.
 		return asks.stream()
+			.filter((a) -> statuses.containsKey(new AskAt(a.id(), asOf)))
 			.collect(Collectors.toMap((a) -> a, (a) -> statuses.get(new AskAt(a.id(), asOf)), (a, b) -> a,
 					java.util.LinkedHashMap::new));
 	}

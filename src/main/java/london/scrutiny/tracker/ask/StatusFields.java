@@ -9,6 +9,8 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import org.dataloader.DataLoader;
 
+import london.scrutiny.tracker.support.StoredValueException;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -57,7 +59,12 @@ class StatusFields {
 			LocalDate asOf = (env.getLocalContext() instanceof GraphQLContext context && context.hasKey(AsOf.KEY))
 					? context.get(AsOf.KEY) : status.today();
 			DataLoader<AskAt, AskStatus> loader = env.getDataLoader(AskStatus.class.getName());
-			return loader.load(new AskAt(ask.id(), asOf)).thenApply(value);
+			return loader.load(new AskAt(ask.id(), asOf)).thenApply((found) -> {
+				if (found == null) {
+					throw new StoredValueException("The status of " + ask.id() + " cannot be computed.");
+				}
+				return value.apply(found);
+			});
 		};
 	}
 

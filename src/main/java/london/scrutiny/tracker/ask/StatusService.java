@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.ask;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -20,6 +21,10 @@ import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
 import london.scrutiny.tracker.support.PartialDate;
 
+import london.scrutiny.tracker.support.RequestDeadline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +33,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StatusService {
+
+	private static final Logger log = LoggerFactory.getLogger(StatusService.class);
 
 	private static final Comparator<DeadlineRevision> REVISION_ORDER = Comparator
 		.comparing(DeadlineRevision::effectiveOn)
@@ -96,11 +103,19 @@ public class StatusService {
 		Map<AskAt, AskStatus> result = new HashMap<>();
 		for (AskAt key : keys) {
 			Ask ask = byId.get(key.askId());
-			if (ask != null) {
-				result.put(key,
-						status(ask, key.asOf(), docs, answersByAsk.getOrDefault(ask.id(), List.of()),
-								eventsByAsk.getOrDefault(ask.id(), List.of()),
-								revisionsByAsk.getOrDefault(ask.id(), List.of())));
+			RequestDeadline.check();
+			try {
+				if (ask != null) {
+					result.put(key,
+							status(ask, key.asOf(), docs, answersByAsk.getOrDefault(ask.id(), List.of()),
+									eventsByAsk.getOrDefault(ask.id(), List.of()),
+									revisionsByAsk.getOrDefault(ask.id(), List.of())));
+				}
+			}
+			catch (DateTimeException | ArithmeticException ex) {
+				// One record with an impossible date must not fail the status of every
+				// other ask in the batch; this ask's fields report it.
+				log.warn("The status of {} cannot be computed from its stored dates: {}", ask.id(), ex.getMessage());
 			}
 		}
 		return result;

@@ -40,7 +40,7 @@ public class EmbeddedMongoAutoConfiguration {
 		// client's connections simply reconnect; a store that cannot be reached is
 		// reported in seconds, not the driver's default thirty.
 		ConnectionString connection = new ConnectionString(
-				"mongodb://127.0.0.1:" + embeddedStore.port() + "/" + database + "?serverSelectionTimeoutMS=3000");
+				"mongodb://127.0.0.1:" + embeddedStore.port() + "/" + database + "?serverSelectionTimeoutMS=5000");
 		return () -> connection;
 	}
 

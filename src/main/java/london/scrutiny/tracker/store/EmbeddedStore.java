@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.h2.store.fs.FilePath;
@@ -81,6 +82,16 @@ public class EmbeddedStore implements DisposableBean {
 
 	public Path dataDir() {
 		return this.dataDir;
+	}
+
+	/** The store file as open now (a fault replaces it). */
+	public MVStore mvStore() {
+		return this.opened.mv();
+	}
+
+	/** The wire-protocol server as serving now (a fault replaces it, on the same port). */
+	public MongoServer server() {
+		return this.opened.server();
 	}
 
 	/**
@@ -227,6 +238,9 @@ public class EmbeddedStore implements DisposableBean {
 
 	private static Opened serve(MVStore mv, int port) {
 		H2Backend backend = new H2Backend(mv);
+		// Report MongoDB 5.0 (wire version 13): current shells and drivers refuse the
+		// older versions the server reports by default.
+		backend.version(ServerVersion.MONGO_5_0);
 		MongoServer server = new MongoServer(backend);
 		// Loopback only: the store is the application's, not a service for the network.
 		server.bind("127.0.0.1", port);
