@@ -59,7 +59,9 @@ class EmbeddedStoreHealth implements HealthIndicator {
 			return Health.down().withDetail("reason", "the store file is closed").build();
 		}
 		if (store.faulted()) {
-			return Health.down().withDetail("reason", "the store file cannot be written (disk full or read-only)").build();
+			return Health.down()
+				.withDetail("reason", "the store file cannot be written (disk full or read-only)")
+				.build();
 		}
 		// The directory of the file the store has open, whatever the configuration now
 		// says.

@@ -89,7 +89,9 @@ public class EmbeddedStore implements DisposableBean {
 		return this.opened.mv();
 	}
 
-	/** The wire-protocol server as serving now (a fault replaces it, on the same port). */
+	/**
+	 * The wire-protocol server as serving now (a fault replaces it, on the same port).
+	 */
 	public MongoServer server() {
 		return this.opened.server();
 	}
