@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import london.scrutiny.tracker.store.EmbeddedStore;
-import org.h2.mvstore.MVStore;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,18 +53,14 @@ class EmbeddedStoreHealth implements HealthIndicator {
 		if (store == null) {
 			return Health.unknown().withDetail("store", "external MongoDB (spring.mongodb.uri)").build();
 		}
-		MVStore file = store.mvStore();
-		if (file == null || file.isClosed()) {
-			return Health.down().withDetail("reason", "the store file is closed").build();
-		}
 		if (store.faulted()) {
 			return Health.down()
-				.withDetail("reason", "the store file cannot be written (disk full or read-only)")
+				.withDetail("reason",
+						"a write failed (disk full or read-only?) and the store is closed; it reopens "
+								+ "by itself, as last committed, once it can")
 				.build();
 		}
-		// The directory of the file the store has open, whatever the configuration now
-		// says.
-		Path dataDir = Path.of(file.getFileStore().getFileName()).toAbsolutePath().getParent();
+		Path dataDir = store.dataDir();
 		try {
 			long free = this.freeSpace.of(dataDir);
 			Health.Builder health = (free < this.minFree.toBytes())

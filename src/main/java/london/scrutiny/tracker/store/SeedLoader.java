@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -50,18 +53,27 @@ public class SeedLoader implements InitializingBean {
 
 	private final boolean enabled;
 
+	private final Clock clock;
+
 	private final Backups backups;
 
 	private final String restoreFrom;
 
 	private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
+	/** A loader that only reads the bundles (readSeed), as tests of the seed do. */
+	public SeedLoader(MongoTemplate mongo, CollectionSetup collections, boolean enabled) {
+		this(mongo, collections, enabled, Clock.systemUTC(), null, "");
+	}
+
+	@Autowired
 	public SeedLoader(MongoTemplate mongo, CollectionSetup collections,
-			@Value("${tracker.seed.enabled:true}") boolean enabled, Backups backups,
+			@Value("${tracker.seed.enabled:true}") boolean enabled, Clock clock, Backups backups,
 			@Value("${tracker.restore-from:}") String restoreFrom) {
 		this.mongo = mongo;
 		this.collections = collections;
 		this.enabled = enabled;
+		this.clock = clock;
 		this.backups = backups;
 		this.restoreFrom = restoreFrom;
 	}
@@ -129,8 +141,10 @@ public class SeedLoader implements InitializingBean {
 		existing.fields().include("_id");
 		this.mongo.find(existing, Document.class, collection).forEach((d) -> stored.add(d.get("_id")));
 		List<Document> missing = new ArrayList<>();
+		Date now = Writes.now(this.clock);
 		records.forEach((id, record) -> {
 			if (!stored.contains(id)) {
+				Writes.stamp(record, now);
 				missing.add(record);
 			}
 		});

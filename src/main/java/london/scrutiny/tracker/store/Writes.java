@@ -3,6 +3,8 @@ package london.scrutiny.tracker.store;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.time.Clock;
+import java.util.Date;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -37,7 +39,13 @@ public class Writes {
 	 * space).
 	 */
 	private static final Set<String> BOOKKEEPING = Set.of("version", "recordedAt", "recordedBy", "assessedBy",
-			"revisedBy", "createdAt", "createdBy", "referenceAsWritten");
+			"revisedBy", "createdAt", "createdBy", "updatedAt", "referenceAsWritten");
+
+	/** When a record was first stored (set on insert, never changed). */
+	public static final String CREATED_AT = "createdAt";
+
+	/** When a record was last written (set on insert and on every update). */
+	public static final String UPDATED_AT = "updatedAt";
 
 	private final MongoTemplate mongo;
 
@@ -45,10 +53,13 @@ public class Writes {
 
 	private final WriteGate gate;
 
-	public Writes(MongoTemplate mongo, AuditLog audit, WriteGate gate) {
+	private final Clock clock;
+
+	public Writes(MongoTemplate mongo, AuditLog audit, WriteGate gate, Clock clock) {
 		this.mongo = mongo;
 		this.audit = audit;
 		this.gate = gate;
+		this.clock = clock;
 	}
 
 	/**
@@ -92,6 +103,7 @@ public class Writes {
 			return replayOf(stored, record);
 		}
 		record.putIfAbsent("version", 0L);
+		stamp(record, now(this.clock));
 		try {
 			this.mongo.insert(record, collection);
 		}
@@ -136,7 +148,8 @@ public class Writes {
 			return before;
 		}
 		Document after = this.mongo.findAndModify(
-				new Query(new Criteria().andOperator(Criteria.where("_id").is(id), current)), update.inc("version", 1),
+				new Query(new Criteria().andOperator(Criteria.where("_id").is(id), current)),
+				update.inc("version", 1).set(UPDATED_AT, now(this.clock)),
 				FindAndModifyOptions.options().returnNew(true), Document.class, collection);
 		if (after == null) {
 			Document now = this.mongo.findById(id, Document.class, collection);
@@ -180,6 +193,20 @@ public class Writes {
 			return (values instanceof Object[] array) ? Arrays.asList(array) : List.copyOf((Collection<?>) values);
 		}
 		return List.of(value);
+	}
+
+	/**
+	 * Gives a record being stored for the first time its {@code createdAt} and
+	 * {@code updatedAt}, unless it carries them already (a record moved between stores).
+	 */
+	public static void stamp(Document record, Date now) {
+		record.putIfAbsent(CREATED_AT, now);
+		record.putIfAbsent(UPDATED_AT, record.get(CREATED_AT));
+	}
+
+	/** Now, to the millisecond a BSON date holds. */
+	public static Date now(Clock clock) {
+		return Date.from(clock.instant());
 	}
 
 	/** The version of a stored record (0 for records from before versioning). */

@@ -33,7 +33,7 @@ final class CuratedSeed {
 	 */
 	static synchronized CuratedSeed get() {
 		if (loaded == null) {
-			loaded = new CuratedSeed(new SeedLoader(null, null, true, null, "").readSeed());
+			loaded = new CuratedSeed(new SeedLoader(null, null, true).readSeed());
 		}
 		return loaded;
 	}

@@ -62,7 +62,7 @@ class ImporterAccuracyTests {
 	@BeforeAll
 	static void readSeed() {
 		// readSeed() only reads the bundles from the classpath: no store is needed.
-		seed = new SeedLoader(null, null, false, null, "").readSeed();
+		seed = new SeedLoader(null, null, false).readSeed();
 		programmes = seed.get("programmes")
 			.values()
 			.stream()

@@ -83,8 +83,8 @@ class BackupRestoreTests {
 		assertThat(answer.path("errors").isMissingNode()).as(answer.toString()).isTrue();
 		JsonNode taken = answer.path("data").path("backup");
 		writing.set(false);
-		for (Future<?> editor : running) {
-			editor.get();
+		for (Future<?> client : running) {
+			client.get();
 		}
 		editors.shutdown();
 		Path file = this.backups.directory().resolve(taken.path("file").asString());
