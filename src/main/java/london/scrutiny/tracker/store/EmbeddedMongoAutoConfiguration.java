@@ -26,8 +26,10 @@ public class EmbeddedMongoAutoConfiguration {
 	 * {@code tracker.embedded.file-system} is an H2 file-system prefix for the store
 	 * file, empty (the disk) but in tests that inject disk faults beneath the store.
 	 */
+	// Not named "embeddedStore": that is the store's health indicator, whose name
+	// is its key under /actuator/health.
 	@Bean
-	EmbeddedStore embeddedStore(@Value("${tracker.data-dir:./data}") Path dataDir,
+	EmbeddedStore embeddedMongoStore(@Value("${tracker.data-dir:./data}") Path dataDir,
 			@Value("${tracker.embedded.file-system:}") String fileSystem,
 			@Value("${tracker.embedded.port:0}") int port) {
 		return new EmbeddedStore(dataDir, fileSystem, port);
