@@ -118,7 +118,8 @@ class BackupRestoreTests {
 
 	@Test
 	void aBackupCutShortIsRefusedAndARestoreIntoAStoreHoldingDataIsRefused() throws Exception {
-		Path file = this.backups.directory().resolve(this.backups.backup().file());
+		JsonNode taken = new GraphQlCalls(this.port).as(ApiTest.ADMIN_TOKEN, BACKUP, Map.of());
+		Path file = this.backups.directory().resolve(taken.path("data").path("backup").path("file").asString());
 		List<String> lines = Files.readAllLines(file);
 		Path cut = Files.write(file.resolveSibling("cut-short.backup.jsonl"), lines.subList(0, lines.size() / 2));
 		assertThatThrownBy(() -> start(cut)).hasRootCauseInstanceOf(IllegalStateException.class)
