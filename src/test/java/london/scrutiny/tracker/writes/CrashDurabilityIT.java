@@ -176,7 +176,7 @@ class CrashDurabilityIT {
 		Process process = builder.start();
 		this.started.add(process);
 		GraphQlCalls http = new GraphQlCalls(port);
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(process.isAlive()).as("the application keeps running; see " + log).isTrue();
 			try {
@@ -189,7 +189,7 @@ class CrashDurabilityIT {
 			}
 			Thread.sleep(250);
 		}
-		throw new AssertionError("The application did not start within two minutes; see " + log);
+		throw new AssertionError("The application did not start within four minutes; see " + log);
 	}
 
 	private static int freePort() throws IOException {
