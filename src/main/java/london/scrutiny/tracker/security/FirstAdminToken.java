@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -18,6 +19,8 @@ import org.springframework.util.StringUtils;
  * shown again: only its hash is kept.
  */
 @Component
+// After the store is restored from a backup and seeded: a restore needs an empty store.
+@DependsOn("seedLoader")
 class FirstAdminToken implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdminToken.class);

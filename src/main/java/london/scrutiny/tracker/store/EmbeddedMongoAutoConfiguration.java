@@ -26,8 +26,10 @@ public class EmbeddedMongoAutoConfiguration {
 	 * {@code tracker.embedded.file-system} is an H2 file-system prefix for the store
 	 * file, empty (the disk) but in tests that inject disk faults beneath the store.
 	 */
+	// Not named "embeddedStore": that is the store's health indicator, whose name
+	// is its key under /actuator/health.
 	@Bean
-	EmbeddedStore embeddedStore(@Value("${tracker.data-dir:./data}") Path dataDir,
+	EmbeddedStore embeddedMongoStore(@Value("${tracker.data-dir:./data}") Path dataDir,
 			@Value("${tracker.embedded.file-system:}") String fileSystem,
 			@Value("${tracker.embedded.port:0}") int port) {
 		return new EmbeddedStore(dataDir, fileSystem, port);
@@ -37,7 +39,8 @@ public class EmbeddedMongoAutoConfiguration {
 	MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedStore embeddedStore,
 			@Value("${tracker.database:tracker}") String database) {
 		// The port stays the same when the store is reopened after a fault, so the
-		// client's connections simply reconnect.
+		// client's connections simply reconnect; a store that cannot be reached is
+		// reported in seconds, not the driver's default thirty.
 		ConnectionString connection = new ConnectionString(
 				"mongodb://127.0.0.1:" + embeddedStore.port() + "/" + database + "?serverSelectionTimeoutMS=5000");
 		return () -> connection;

@@ -70,7 +70,7 @@ public class EmbeddedStore implements DisposableBean {
 		}
 		this.fileName = fileSystem + this.dataDir.resolve(FILE);
 		this.stateFile = this.dataDir.resolve(STATE);
-		MVStore mv = openChecked();
+		MVStore mv = openChecked(true);
 		this.opened = serve(mv, requestedPort);
 		this.port = this.opened.server().getLocalAddress().getPort();
 		log.info("Embedded MongoDB-wire-protocol server on 127.0.0.1:{} storing in {}", this.port, this.fileName);
@@ -84,6 +84,18 @@ public class EmbeddedStore implements DisposableBean {
 		return this.dataDir;
 	}
 
+	/** The store file as open now (a fault replaces it). */
+	public MVStore mvStore() {
+		return this.opened.mv();
+	}
+
+	/**
+	 * The wire-protocol server as serving now (a fault replaces it, on the same port).
+	 */
+	public MongoServer server() {
+		return this.opened.server();
+	}
+
 	/**
 	 * Hands everything written so far to the file. A failure closes the store (what it
 	 * had not committed is dropped, so no write that was refused is stored later) and is
@@ -91,7 +103,7 @@ public class EmbeddedStore implements DisposableBean {
 	 */
 	public synchronized void commit() {
 		Opened current = this.opened;
-		if (current.mv().isClosed()) {
+		if (faulted()) {
 			throw unavailable(current.mv().getPanicException());
 		}
 		try {
@@ -100,46 +112,65 @@ public class EmbeddedStore implements DisposableBean {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("The embedded store could not commit ({}); it is closed and will be reopened as last committed",
-					rootMessage(ex));
+			log.warn("The embedded store could not commit ({}); reopening it as last committed", rootMessage(ex));
+			// Dropping what was not committed means no refused write is stored later;
+			// reopening at once keeps reads served.
 			closeQuietly(current);
+			reopen();
 			throw unavailable(ex);
 		}
 		recordVersion(current.mv().getCurrentVersion());
 	}
 
-	/** Whether a fault has closed the store and it awaits reopening. */
+	/**
+	 * Whether a fault has closed the store, or left it open for reads only, and it awaits
+	 * reopening for writes.
+	 */
 	public boolean faulted() {
-		return this.opened.mv().isClosed();
+		MVStore mv = this.opened.mv();
+		return mv.isClosed() || mv.isReadOnly();
 	}
 
 	/**
-	 * Reopens the store if a fault closed it; at most one attempt a second. Throws
-	 * {@link StoreUnavailableException} while it cannot.
+	 * Reopens the store if a fault closed it or left it read-only; at most one attempt a
+	 * second. Throws {@link StoreUnavailableException} while it cannot take writes.
 	 */
 	public void recoverIfFaulted() {
 		if (!faulted()) {
 			return;
 		}
 		synchronized (this) {
-			Opened current = this.opened;
-			if (!current.mv().isClosed()) {
+			if (!faulted()) {
 				return;
 			}
 			long now = System.nanoTime();
-			if (now - this.nextReopen < 0) {
-				throw unavailable(current.mv().getPanicException());
+			if (now - this.nextReopen >= 0) {
+				closeQuietly(this.opened);
+				reopen();
 			}
-			this.nextReopen = now + 1_000_000_000L;
-			closeQuietly(current);
-			try {
-				this.opened = serve(openChecked(), this.port);
+			if (faulted()) {
+				throw unavailable(this.opened.mv().getPanicException());
+			}
+		}
+	}
+
+	/**
+	 * Opens the file again as last committed. A disk that cannot take writes yet leaves
+	 * it open for reads only, or closed if it cannot be read either.
+	 */
+	private void reopen() {
+		this.nextReopen = System.nanoTime() + 1_000_000_000L;
+		try {
+			this.opened = serve(openChecked(false), this.port);
+			if (this.opened.mv().isReadOnly()) {
+				log.warn("The embedded store is open again for reads only: its file cannot be written yet");
+			}
+			else {
 				log.info("The embedded store is open again, as last committed");
 			}
-			catch (RuntimeException ex) {
-				log.warn("The embedded store cannot be reopened yet: {}", rootMessage(ex));
-				throw unavailable(ex);
-			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("The embedded store cannot be reopened yet: {}", rootMessage(ex));
 		}
 	}
 
@@ -153,7 +184,11 @@ public class EmbeddedStore implements DisposableBean {
 		}
 	}
 
-	private MVStore openChecked() {
+	/**
+	 * Opens the store file, refusing one that is damaged; at start-up (not on reopening
+	 * after a fault) also one that cannot be written.
+	 */
+	private MVStore openChecked(boolean startUp) {
 		long recorded = readState();
 		FilePath file = FilePath.get(this.fileName);
 		boolean held = file.exists() && file.size() > 0;
@@ -163,7 +198,7 @@ public class EmbeddedStore implements DisposableBean {
 					+ "store, which would be re-seeded and lose every write. Restore the file, or restore a backup into "
 					+ "an empty data directory (see the README, 'Backup and restore').");
 		}
-		if ((held && !file.canWrite()) || !Files.isWritable(this.dataDir)) {
+		if (startUp && ((held && !file.canWrite()) || !Files.isWritable(this.dataDir))) {
 			throw new DamagedStoreException("The store file " + this.dataDir.resolve(FILE) + " or its directory is "
 					+ "read-only: the tracker could serve reads but would refuse every write. Make both writable by "
 					+ "the user running the tracker, or set TRACKER_DATA_DIR to a writable directory.");
@@ -183,7 +218,7 @@ public class EmbeddedStore implements DisposableBean {
 							+ "the latest backup into an empty data directory (see the README, 'Backup and restore').",
 					ex);
 		}
-		if (mv.isReadOnly()) {
+		if (startUp && mv.isReadOnly()) {
 			mv.closeImmediately();
 			throw new DamagedStoreException("The store file " + this.dataDir.resolve(FILE) + " opened read-only: the "
 					+ "tracker would refuse every write. Make it writable, or set TRACKER_DATA_DIR elsewhere.");
@@ -206,8 +241,7 @@ public class EmbeddedStore implements DisposableBean {
 	private static Opened serve(MVStore mv, int port) {
 		H2Backend backend = new H2Backend(mv);
 		// Report MongoDB 5.0 (wire version 13): current shells and drivers refuse the
-		// older
-		// versions the server reports by default.
+		// older versions the server reports by default.
 		backend.version(ServerVersion.MONGO_5_0);
 		MongoServer server = new MongoServer(backend);
 		// Loopback only: the store is the application's, not a service for the network.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * Loads the curated seed bundles ({@code mongo-init/seed/*.json}) at startup. Each record
  * is inserted only when its {@code _id} is not stored yet: a restart never duplicates,
  * and nothing stored (a clerk's later edit included) is ever overwritten. It runs while
- * the context starts, so the API never serves a half-seeded store.
+ * the context starts, so the API never serves a half-seeded store. With
+ * {@code tracker.restore-from} set, a backup is first loaded into the (empty) store.
  */
 @Component
 public class SeedLoader implements InitializingBean {
@@ -53,25 +55,37 @@ public class SeedLoader implements InitializingBean {
 
 	private final Clock clock;
 
+	private final Backups backups;
+
+	private final String restoreFrom;
+
 	private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
 	/** A loader that only reads the bundles (readSeed), as tests of the seed do. */
 	public SeedLoader(MongoTemplate mongo, CollectionSetup collections, boolean enabled) {
-		this(mongo, collections, enabled, Clock.systemUTC());
+		this(mongo, collections, enabled, Clock.systemUTC(), null, "");
 	}
 
 	@Autowired
 	public SeedLoader(MongoTemplate mongo, CollectionSetup collections,
-			@Value("${tracker.seed.enabled:true}") boolean enabled, Clock clock) {
+			@Value("${tracker.seed.enabled:true}") boolean enabled, Clock clock, Backups backups,
+			@Value("${tracker.restore-from:}") String restoreFrom) {
 		this.mongo = mongo;
 		this.collections = collections;
 		this.enabled = enabled;
 		this.clock = clock;
+		this.backups = backups;
+		this.restoreFrom = restoreFrom;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		this.collections.ensureCollections();
+		if (!this.restoreFrom.isBlank()) {
+			// Before the seed: the backup holds the seed as it stood, clerks' edits
+			// included.
+			this.backups.restore(Path.of(this.restoreFrom));
+		}
 		if (!this.enabled) {
 			return;
 		}

@@ -2,10 +2,10 @@ package london.scrutiny.tracker.store;
 
 import java.util.Map;
 
-import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import london.scrutiny.tracker.support.TrackerErrorType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +27,6 @@ class StoreErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreErrors.class);
 
-	/** The classification clients see. */
-	enum StoreErrorType implements ErrorClassification {
-
-		/** The store cannot take writes or answer just now: retry later. */
-		SERVICE_UNAVAILABLE
-
-	}
-
 	@GraphQlExceptionHandler
 	GraphQLError unavailable(StoreUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Refused {}: {}", env.getExecutionStepInfo().getPath(), EmbeddedStore.rootMessage(ex));
@@ -51,7 +43,7 @@ class StoreErrors {
 
 	private static GraphQLError error(DataFetchingEnvironment env, String message) {
 		return GraphqlErrorBuilder.newError(env)
-			.errorType(StoreErrorType.SERVICE_UNAVAILABLE)
+			.errorType(TrackerErrorType.SERVICE_UNAVAILABLE)
 			.message(message)
 			.extensions(Map.of("retry", true))
 			.build();

@@ -43,7 +43,8 @@ class RequestErrorClassifier implements WebGraphQlInterceptor {
 			org.springframework.graphql.execution.ErrorType.UNAUTHORIZED.name(),
 			org.springframework.graphql.execution.ErrorType.FORBIDDEN.name(),
 			org.springframework.graphql.execution.ErrorType.NOT_FOUND.name(),
-			org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR.name(), TrackerErrorType.CONFLICT.name());
+			org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR.name(), TrackerErrorType.CONFLICT.name(),
+			TrackerErrorType.SERVICE_UNAVAILABLE.name());
 
 	/** A fully qualified Java name: two or more lower-case packages, then a class. */
 	private static final Pattern JAVA_NAME = Pattern.compile("'?\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][\\w$]*'?");

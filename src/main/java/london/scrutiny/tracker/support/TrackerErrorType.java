@@ -9,6 +9,12 @@ import graphql.ErrorClassification;
 public enum TrackerErrorType implements ErrorClassification {
 
 	/** The write lost a race or contradicts what is stored: re-read and retry. */
-	CONFLICT
+	CONFLICT,
+
+	/**
+	 * The store cannot take writes just now (disk full or read-only): nothing was stored;
+	 * send the same request again later.
+	 */
+	SERVICE_UNAVAILABLE
 
 }

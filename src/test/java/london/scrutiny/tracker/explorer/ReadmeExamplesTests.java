@@ -45,7 +45,8 @@ class ReadmeExamplesTests {
 		for (String block : blocks) {
 			boolean mutation = block.strip().startsWith("mutation");
 			boolean makesToken = block.contains("createToken");
-			String token = !mutation ? null : (makesToken ? ApiTest.ADMIN_TOKEN : clerk);
+			boolean needsAdmin = makesToken || block.contains("backup {");
+			String token = !mutation ? null : (needsAdmin ? ApiTest.ADMIN_TOKEN : clerk);
 			// The import example reads a letter's text: give it one of the corpus
 			// letters.
 			Map<String, Object> variables = block.contains("$text")

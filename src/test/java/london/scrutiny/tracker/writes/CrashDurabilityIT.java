@@ -76,6 +76,93 @@ class CrashDurabilityIT {
 		assertThat(recorded).containsAll(rationales);
 	}
 
+	/**
+	 * Reports of many asks each, and letters of several responses, written by four
+	 * clients at once and the process killed in the middle of them: after the restart
+	 * every report is there with all its asks or not at all, every letter with all its
+	 * responses or not at all, and every acknowledged one is there.
+	 */
+	@Test
+	void aKillMinusNineDuringMultiRecordWritesLeavesEachWholeOrAbsent() throws Exception {
+		Path dataDir = Files.createTempDirectory("tracker-crash-whole-");
+		int port = freePort();
+		Process first = start(dataDir, port, "whole-first");
+		GraphQlCalls http = new GraphQlCalls(port);
+		List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+		java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+		for (int c = 0; c < 4; c++) {
+			int client = c;
+			clients.submit(() -> {
+				for (int i = 0; !killed.get(); i++) {
+					String id = "pcc-crash-" + client + "-" + i;
+					try {
+						JsonNode report = http.as(ADMIN, WriteFixtures.RECORD_REPORT,
+								Map.of("input", reportOf(id, ASKS)));
+						if (report.path("errors").isMissingNode()) {
+							acknowledged.add(id);
+						}
+						http.as(ADMIN, WriteFixtures.RECORD_LETTER,
+								Map.of("input", WriteFixtures.letter("MOPAC010324-K" + client + "X" + i, id)));
+					}
+					catch (RuntimeException connectionLost) {
+						return null;
+					}
+				}
+				return null;
+			});
+		}
+		while (acknowledged.size() < 8) {
+			Thread.sleep(20);
+		}
+		first.toHandle().destroyForcibly();
+		killed.set(true);
+		first.waitFor();
+		clients.shutdown();
+		clients.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+		List<String> beforeKill = List.copyOf(acknowledged);
+
+		start(dataDir, port, "whole-second");
+		JsonNode reports = http
+			.query("""
+					{ reports(first: 100, filter: { text: "Crash report" }) { edges { node { id recommendations { id } } } } }""");
+		java.util.Map<String, Integer> asksOf = new java.util.TreeMap<>();
+		for (JsonNode edge : reports.path("data").path("reports").path("edges")) {
+			asksOf.put(edge.path("node").path("id").asString(), edge.path("node").path("recommendations").size());
+		}
+		for (String id : beforeKill) {
+			JsonNode report = http.query("query($id: ID!) { report(id: $id) { id recommendations { id } } }",
+					Map.of("id", id));
+			assertThat(report.path("data").path("report").path("recommendations").size()).as(id).isEqualTo(ASKS);
+		}
+		asksOf.forEach((id, asks) -> assertThat(asks).as(id).isEqualTo(ASKS));
+		JsonNode orphans = http
+			.query("""
+					{ recommendations(first: 100, filter: { text: "Crash ask" }) { edges { node { id report { id } } } } }""");
+		for (JsonNode edge : orphans.path("data").path("recommendations").path("edges")) {
+			assertThat(edge.path("node").path("report").path("id").asString()).as("the ask's report").isNotEmpty();
+		}
+		JsonNode letters = http.query("""
+				{ letters(first: 100) { edges { node { reference responses { id } } } } }""");
+		for (JsonNode edge : letters.path("data").path("letters").path("edges")) {
+			if (edge.path("node").path("reference").asString().startsWith("MOPAC010324-K")) {
+				assertThat(edge.path("node").path("responses").size()).as(edge.toString()).isEqualTo(2);
+			}
+		}
+	}
+
+	private static final int ASKS = 40;
+
+	private static Map<String, Object> reportOf(String id, int asks) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (int n = 1; n <= asks; n++) {
+			items.add(Map.of("number", n, "kind", "RECOMMENDATION", "text", "Crash ask " + n + " of " + id + ".",
+					"addresseeIds", List.of("org/mopac")));
+		}
+		return Map.of("id", id, "kind", "COMMITTEE_REPORT", "title", "Crash report " + id, "publishedOn", "2024-03-01",
+				"authorId", "org/london-assembly-pcc", "asks", items);
+	}
+
 	private Process start(Path dataDir, int port, String name) throws IOException, InterruptedException {
 		String jar = System.getProperty("tracker.jar");
 		assertThat(jar).as("the failsafe configuration passes the packaged jar").isNotNull();
@@ -89,7 +176,7 @@ class CrashDurabilityIT {
 		Process process = builder.start();
 		this.started.add(process);
 		GraphQlCalls http = new GraphQlCalls(port);
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(process.isAlive()).as("the application keeps running; see " + log).isTrue();
 			try {
@@ -102,7 +189,7 @@ class CrashDurabilityIT {
 			}
 			Thread.sleep(250);
 		}
-		throw new AssertionError("The application did not start within two minutes; see " + log);
+		throw new AssertionError("The application did not start within four minutes; see " + log);
 	}
 
 	private static int freePort() throws IOException {
