@@ -34,8 +34,8 @@ class FirstAdminToken implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		if (StringUtils.hasText(this.configured)) {
-			if (this.configured.length() < 24) {
-				throw new IllegalStateException("TRACKER_ADMIN_TOKEN must be at least 24 characters long");
+			if (this.configured.length() < AdminTokenTooShortException.MIN_LENGTH) {
+				throw new AdminTokenTooShortException(this.configured.length());
 			}
 			Optional<ApiToken> known = this.tokens.byHashOf(this.configured);
 			if (known.isEmpty()) {
@@ -51,12 +51,16 @@ class FirstAdminToken implements InitializingBean {
 		if (!this.tokens.anyActive(Role.ADMIN)) {
 			TokenService.IssuedToken issued = this.tokens.issueAtStartup("Administrator (first start)", Role.ADMIN,
 					null);
-			log.warn("""
+			// Printed on the console, not logged: a secret must never reach a log file or
+			// a
+			// structured (JSON) log shipped elsewhere.
+			log.warn("Created the first ADMIN token; it is printed once on the console (standard output), not logged");
+			System.out.println("""
 
 					Created the first ADMIN token. It is shown this once and never stored: keep it now.
-					    {}
+					    %s
 					Send it as 'Authorization: Bearer <token>' to create tokens for clerks and editors.
-					""", issued.secret());
+					""".formatted(issued.secret()));
 		}
 	}
 
