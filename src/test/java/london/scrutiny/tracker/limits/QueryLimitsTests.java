@@ -122,18 +122,18 @@ class QueryLimitsTests {
 	}
 
 	@Test
-	void aQueryOfSixThousandAndFiftyNodesRuns() {
-		// 50 asks + 150 answers + 450 programmes + 1,350 letters + 4,050 programmes.
-		JsonNode response = this.http.query(FAN_OUT, Map.of("n", 50));
+	void aQueryOfSevenThousandEightHundredAndTenNodesRuns() {
+		// 10 asks + 50 answers + 250 programmes + 1,250 letters + 6,250 programmes.
+		JsonNode response = this.http.query(FAN_OUT, Map.of("n", 10));
 		assertThat(response.path("errors").isMissingNode()).as(response.path("errors").toString()).isTrue();
 		assertThat(response.path("data").path("recommendations").path("edges").size()).isPositive();
 	}
 
 	@Test
-	void theSameQueryWithPagesOfAHundredCountsTwelveThousandOneHundredNodesAndIsRefusedNamingMaxNodes() {
-		JsonNode error = refused(FAN_OUT, Map.of("n", 100), "maxNodes", 10_000);
-		assertThat(error.path("extensions").path("nodes").asLong()).isEqualTo(12_100);
-		assertThat(error.path("message").asString()).contains("up to 12,100 nodes", "limit of 10,000 (maxNodes)",
+	void theSameQueryWithPagesOfTwentyCountsFifteenThousandSixHundredAndTwentyNodesAndIsRefusedNamingMaxNodes() {
+		JsonNode error = refused(FAN_OUT, Map.of("n", 20), "maxNodes", 10_000);
+		assertThat(error.path("extensions").path("nodes").asLong()).isEqualTo(15_620);
+		assertThat(error.path("message").asString()).contains("up to 15,620 nodes", "limit of 10,000 (maxNodes)",
 				"smaller pages with 'first'");
 	}
 
@@ -189,7 +189,7 @@ class QueryLimitsTests {
 	private static String aliasedPages(int count) {
 		StringBuilder query = new StringBuilder("{");
 		for (int i = 0; i < count; i++) {
-			query.append(" p").append(i).append(": recommendations(first: 100) { totalCount }");
+			query.append(" p").append(i).append(": people(first: 100) { totalCount }");
 		}
 		return query.append(" }").toString();
 	}
