@@ -99,6 +99,11 @@ public final class GraphQlCalls {
 			.build());
 	}
 
+	/** A GET with an Accept header. */
+	public HttpResponse<String> get(String path, String accept) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", accept).GET().build());
+	}
+
 	/** The classification of each error in a response, in order. */
 	public static List<String> classifications(JsonNode response) {
 		return response.path("errors")

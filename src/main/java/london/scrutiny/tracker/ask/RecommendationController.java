@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.ask;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,9 +71,11 @@ class RecommendationController {
 
 	@QueryMapping
 	DataFetcherResult<PageConnection<Ask>> recommendations(@Argument RecommendationFilter filter,
-			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
+			@Argument LocalDate asOf, @Argument OffsetDateTime updatedSince, @Argument Integer first,
+			@Argument String after) {
 		LocalDate date = (asOf != null) ? asOf : this.status.today();
-		return AsOf.scope(this.recommendations.find(filter, date, this.paging.request(first, after)), date);
+		return AsOf.scope(this.recommendations.find(filter, date, updatedSince, this.paging.request(first, after)),
+				date);
 	}
 
 	@QueryMapping

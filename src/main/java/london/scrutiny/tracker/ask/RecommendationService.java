@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.ask;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
 import london.scrutiny.tracker.support.Paging;
 import london.scrutiny.tracker.support.Text;
+import london.scrutiny.tracker.support.UpdatedSince;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,7 +36,8 @@ public class RecommendationService {
 	/**
 	 * Report, then number: a total order on fields every ask has, as keyset paging needs.
 	 */
-	static final Sort ORDER = Sort.by(Sort.Order.asc("reportId"), Sort.Order.asc("number"), Sort.Order.asc("id"));
+	public static final Sort ORDER = Sort.by(Sort.Order.asc("reportId"), Sort.Order.asc("number"),
+			Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;
 
@@ -48,8 +51,32 @@ public class RecommendationService {
 		this.status = status;
 	}
 
-	public PageConnection<Ask> find(RecommendationFilter filter, LocalDate asOf, PageRequest page) {
-		return this.paging.keyset(this.mongo, new Query(criteria(filter, asOf)), Ask.class, ORDER, page);
+	public PageConnection<Ask> find(RecommendationFilter filter, LocalDate asOf, OffsetDateTime updatedSince,
+			PageRequest page) {
+		return this.paging.keyset(this.mongo, query(filter, asOf, updatedSince), Ask.class, ORDER, page);
+	}
+
+	/**
+	 * The asks {@code recommendations(filter:, asOf:, updatedSince:)} lists (unsorted).
+	 * An ask counts as updated when it, or an answer, assessment or deadline revision of
+	 * it, was written since the instant: what changes its status. (A status that changes
+	 * only because a date passed, an answer falling overdue, is no write:
+	 * {@code askEvents} reports those.)
+	 */
+	public Query query(RecommendationFilter filter, LocalDate asOf, OffsetDateTime updatedSince) {
+		Criteria criteria = criteria(filter, asOf);
+		if (updatedSince == null) {
+			return new Query(criteria);
+		}
+		Set<String> touched = new java.util.HashSet<>();
+		for (String inputs : List.of("responses", "assessments", "deadlineRevisions")) {
+			this.mongo.getCollection(inputs)
+				.find(UpdatedSince.query(new Criteria(), updatedSince).getQueryObject())
+				.projection(new org.bson.Document("askId", 1))
+				.forEach((d) -> touched.add(d.getString("askId")));
+		}
+		return new Query(new Criteria().andOperator(criteria,
+				new Criteria().orOperator(UpdatedSince.criteria(updatedSince), Criteria.where("_id").in(touched))));
 	}
 
 	/**

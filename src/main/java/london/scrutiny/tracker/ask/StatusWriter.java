@@ -14,6 +14,7 @@ import london.scrutiny.tracker.response.ResponseRepository;
 import london.scrutiny.tracker.security.Actor;
 import london.scrutiny.tracker.store.Writes;
 import london.scrutiny.tracker.support.Checks;
+import london.scrutiny.tracker.support.ConflictException;
 import london.scrutiny.tracker.support.Inputs;
 import london.scrutiny.tracker.support.NotFoundException;
 import london.scrutiny.tracker.support.PartialDate;
@@ -104,10 +105,6 @@ public class StatusWriter {
 		AskStatus now = this.status.statuses(List.of(ask), List.of(new AskAt(ask.id(), input.effectiveOn())))
 			.get(new AskAt(ask.id(), input.effectiveOn()));
 		PartialDate previous = now.deadline();
-		// The ask's version guards the revision: two editors moving one deadline cannot
-		// both win.
-		this.writes.update("reviseDeadline", "asks", ask.id(), input.expectedVersion(),
-				new Update().set("deadlineRevisedOn", input.effectiveOn().toString()));
 		Document revision = new Document("_id", id).append("askId", ask.id())
 			.append("previous",
 					(previous != null) ? new Document("date", previous.date().toString())
@@ -118,9 +115,32 @@ public class StatusWriter {
 			.append("revisedBy", Actor.current().name())
 			.append("effectiveOn", input.effectiveOn().toString())
 			.append("recordedAt", Instant.now(this.clock));
-		this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
+		boolean created = this.writes.together(() -> {
+			try {
+				// The ask's version guards the revision: two editors moving one deadline
+				// cannot both win. The ask names the revision that won.
+				this.writes.update("reviseDeadline", "asks", ask.id(), input.expectedVersion(),
+						new Update().set("deadlineRevisedOn", input.effectiveOn().toString())
+							.set("deadlineRevisionId", id));
+			}
+			catch (ConflictException lost) {
+				Document current = this.mongo.findById(ask.id(), Document.class, "asks");
+				if (current == null || !id.equals(current.getString("deadlineRevisionId"))) {
+					throw lost;
+				}
+				// The same revision won (a replay sent at once, or a retry after a crash
+				// between the two records): complete it if need be, and answer as a
+				// replay.
+				if (this.mongo.findById(id, Document.class, "deadlineRevisions") == null) {
+					this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
+				}
+				return false;
+			}
+			this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
+			return true;
+		});
 		return new RevisionResult(this.mongo.findById(id, DeadlineRevision.class),
-				this.asks.findById(ask.id()).orElseThrow(), true);
+				this.asks.findById(ask.id()).orElseThrow(), created);
 	}
 
 	private LocalDate today() {

@@ -23,9 +23,19 @@ public class SourceCheck {
 	}
 
 	public void check(Checks checks, Inputs.SourceInput source, String field) {
-		Document document = (source.documentId() != null) ? this.mongo.findOne(
-				Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(source.documentId())),
-				Document.class, "documents") : null;
+		check(checks, source, field, null);
+	}
+
+	/**
+	 * Checks a source that may cite the document being recorded by the same write, not
+	 * stored yet ({@code pending}, or null).
+	 */
+	public void check(Checks checks, Inputs.SourceInput source, String field, Pending pending) {
+		Document document = (pending != null && pending.documentId().equals(source.documentId()))
+				? new Document("_id", pending.documentId()).append("text", pending.text())
+				: (source.documentId() != null) ? this.mongo.findOne(Query
+					.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(source.documentId())),
+						Document.class, "documents") : null;
 		checks.require(document != null, field + ".documentId",
 				"no document has the id '" + source.documentId() + "'.");
 		checks.text(source.quote(), field + ".quote", 5000);
@@ -35,6 +45,10 @@ public class SourceCheck {
 						|| Text.normaliseSpace(text).contains(Text.normaliseSpace(source.quote())),
 				field + ".quote",
 				"does not appear verbatim in " + source.documentId() + "; copy the sentence exactly.");
+	}
+
+	/** A document written in the same request as what cites it. */
+	public record Pending(String documentId, String text) {
 	}
 
 }

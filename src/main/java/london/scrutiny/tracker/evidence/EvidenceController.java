@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.evidence;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,9 +42,9 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	PageConnection<Evidence> evidence(@Argument EvidenceFilter filter, @Argument Integer first,
-			@Argument String after) {
-		return this.service.find(filter, this.paging.request(first, after));
+	PageConnection<Evidence> evidence(@Argument EvidenceFilter filter, @Argument OffsetDateTime updatedSince,
+			@Argument Integer first, @Argument String after) {
+		return this.service.find(filter, updatedSince, this.paging.request(first, after));
 	}
 
 	@BatchMapping(typeName = "Evidence")

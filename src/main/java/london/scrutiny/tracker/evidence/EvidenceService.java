@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.evidence;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
 import london.scrutiny.tracker.support.Paging;
 import london.scrutiny.tracker.support.Text;
+import london.scrutiny.tracker.support.UpdatedSince;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class EvidenceService {
 
-	private static final Sort BY_DOCUMENT = Sort.by(Sort.Order.asc("source.documentId"), Sort.Order.asc("id"));
+	public static final Sort BY_DOCUMENT = Sort.by(Sort.Order.asc("source.documentId"), Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;
 
@@ -29,8 +31,13 @@ public class EvidenceService {
 		this.paging = paging;
 	}
 
-	public PageConnection<Evidence> find(EvidenceFilter filter, PageRequest page) {
-		return this.paging.keyset(this.mongo, new Query(criteria(filter)), Evidence.class, BY_DOCUMENT, page);
+	public PageConnection<Evidence> find(EvidenceFilter filter, OffsetDateTime updatedSince, PageRequest page) {
+		return this.paging.keyset(this.mongo, query(filter, updatedSince), Evidence.class, BY_DOCUMENT, page);
+	}
+
+	/** The evidence that {@code evidence(filter:, updatedSince:)} lists (unsorted). */
+	public Query query(EvidenceFilter filter, OffsetDateTime updatedSince) {
+		return UpdatedSince.query(criteria(filter), updatedSince);
 	}
 
 	private static Criteria criteria(EvidenceFilter filter) {

@@ -9,6 +9,7 @@ import london.scrutiny.tracker.document.SourceCheck;
 import london.scrutiny.tracker.store.Existing;
 import london.scrutiny.tracker.store.Writes;
 import london.scrutiny.tracker.support.Checks;
+import london.scrutiny.tracker.support.ConflictException;
 import london.scrutiny.tracker.support.Inputs;
 import london.scrutiny.tracker.support.NotFoundException;
 import org.bson.Document;
@@ -43,6 +44,14 @@ public class EvidenceWriter {
 
 	@PreAuthorize("hasRole('EDITOR')")
 	public Result record(RecordEvidenceInput input) {
+		return store(plan(input, null));
+	}
+
+	/**
+	 * Checks new evidence, storing nothing, and returns the record to store. Its source
+	 * may be a document stored by the same write ({@code pending}, or null).
+	 */
+	public Document plan(RecordEvidenceInput input, SourceCheck.Pending pending) {
 		Checks checks = new Checks();
 		checks.require(input.id() != null && input.id().matches("evidence/[A-Za-z0-9][A-Za-z0-9/._-]{1,120}"),
 				"input.id", "must be evidence/ then letters, digits, hyphens, dots and slashes.");
@@ -55,7 +64,7 @@ public class EvidenceWriter {
 			checks.require(figures.get(i).value() != null, "input.figures[" + i + "].value", "give the value.");
 			Inputs.checkPeriod(checks, figures.get(i).period(), "input.figures[" + i + "].period");
 		}
-		this.sources.check(checks, input.source(), "input.source");
+		this.sources.check(checks, input.source(), "input.source", pending);
 		checkLinks(checks, input.programmeIds(), input.recommendationIds(), List.of());
 		checks.throwIfAny();
 		List<Document> stored = new ArrayList<>();
@@ -72,8 +81,14 @@ public class EvidenceWriter {
 			.append("askIds", Inputs.list(input.recommendationIds()))
 			.append("contrastIds", List.of())
 			.append("contrastNote", null);
+		this.writes.checkNew("evidence", record);
+		return record;
+	}
+
+	/** Stores checked evidence (see {@link #plan}). */
+	public Result store(Document record) {
 		boolean created = this.writes.insertOnce("recordEvidence", "evidence", record) == Writes.Outcome.CREATED;
-		return new Result(this.mongo.findById(input.id(), Evidence.class), created);
+		return new Result(this.mongo.findById(record.getString("_id"), Evidence.class), created);
 	}
 
 	/**
@@ -82,8 +97,7 @@ public class EvidenceWriter {
 	 */
 	@PreAuthorize("hasRole('EDITOR')")
 	public Result link(LinkEvidenceInput input) {
-		Evidence evidence = this.mongo.findById(input.evidenceId(), Evidence.class);
-		if (evidence == null) {
+		if (this.mongo.findById(input.evidenceId(), Evidence.class) == null) {
 			throw new NotFoundException("input.evidenceId", "No evidence has the id '" + input.evidenceId() + "'.");
 		}
 		Checks checks = new Checks();
@@ -91,6 +105,24 @@ public class EvidenceWriter {
 		checks.require(!Inputs.list(input.contrastIds()).contains(input.evidenceId()), "input.contrastIds",
 				"evidence cannot contrast with itself.");
 		checks.throwIfAny();
+		return this.writes.together(() -> {
+			// Links only add, so a write that lost a race to another link is re-read and
+			// re-applied rather than refused; one that adds nothing writes nothing.
+			for (int attempt = 1;; attempt++) {
+				try {
+					return new Result(linkOnce(input), false);
+				}
+				catch (ConflictException raced) {
+					if (attempt == 5) {
+						throw raced;
+					}
+				}
+			}
+		});
+	}
+
+	private Evidence linkOnce(LinkEvidenceInput input) {
+		Evidence evidence = this.mongo.findById(input.evidenceId(), Evidence.class);
 		Update update = new Update().addToSet("programmeIds")
 			.each(Inputs.list(input.programmeIds()).toArray())
 			.addToSet("askIds")
@@ -103,12 +135,10 @@ public class EvidenceWriter {
 		this.writes.update("linkEvidence", "evidence", evidence.id(), evidence.version(), update);
 		for (String other : Inputs.list(input.contrastIds())) {
 			Evidence contrast = this.mongo.findById(other, Evidence.class);
-			if (!contrast.contrastIds().contains(evidence.id())) {
-				this.writes.update("linkEvidence", "evidence", other, contrast.version(),
-						new Update().addToSet("contrastIds", evidence.id()));
-			}
+			this.writes.update("linkEvidence", "evidence", other, contrast.version(),
+					new Update().addToSet("contrastIds", evidence.id()));
 		}
-		return new Result(this.mongo.findById(evidence.id(), Evidence.class), false);
+		return this.mongo.findById(evidence.id(), Evidence.class);
 	}
 
 	private void checkLinks(Checks checks, List<String> programmeIds, List<String> askIds, List<String> contrastIds) {

@@ -22,11 +22,17 @@ import london.scrutiny.tracker.ask.AskKind;
  */
 final class AskFinder {
 
+	/**
+	 * The words that head a numbered ask: "Recommendation 3", "Action 2", "Question 4",
+	 * "Conclusion 1", "Point 2".
+	 */
+	private static final String ASK_WORD = "(recommendation|action(?:\\s+point)?|question|conclusion|point|item|request)";
+
 	private static final Pattern RECOMMENDATION_HEADING = Pattern
-		.compile("(?i)^recommendation\\s+(\\d{1,3})\\s*[.:]?$");
+		.compile("(?i)^" + ASK_WORD + "\\s++(?:no\\.?\\s*+)?(\\d{1,3})\\s*+[.:]?$");
 
 	private static final Pattern RECOMMENDATION_INLINE = Pattern
-		.compile("(?i)^recommendation\\s+(\\d{1,3})\\s*[.:–—-]\\s*(\\S.*)$");
+		.compile("(?i)^" + ASK_WORD + "\\s++(?:no\\.?\\s*+)?(\\d{1,3})\\s*+[.:–—-]\\s*+(\\S.*+)$");
 
 	private static final Pattern ADDRESSEES = Pattern.compile("(?i)^to\\s+\\S");
 
@@ -58,6 +64,14 @@ final class AskFinder {
 			+ "do\\s+not\\s+hesitate|thank\\s+you\\s+(?:again|once\\s+again)|i\\s+look\\s+forward\\s+to\\s+(?:hearing|"
 			+ "discussing|continuing))");
 
+	/**
+	 * The "; and" that joins a list item to the next. It starts only where a run of
+	 * spaces starts (the look-behind), so a line of spaces is read once.
+	 */
+	private static final Pattern LIST_JOINER = Pattern.compile("(?<!\\s)\\s*+[;,]\\s*+(?:and|or)?\\s*+$");
+
+	private static final Pattern TRAILING_COLON = Pattern.compile("(?<!\\s)\\s*+:$");
+
 	private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "to", "and", "or", "in", "on", "for",
 			"with", "that", "this", "these", "those", "what", "how", "has", "have", "had", "been", "be", "is", "are",
 			"was", "were", "by", "at", "from", "as", "i", "we", "you", "our", "your", "my", "it", "its", "any", "which",
@@ -80,12 +94,29 @@ final class AskFinder {
 	 * One ask and the lines of its answer: {@code firstLine} is where the section starts
 	 * (its heading), {@code bodyStart} to {@code bodyEnd} (exclusive) the answer's lines.
 	 */
-	record Section(int number, AskKind kind, String title, String text, String addresseeText, String quote,
-			String locator, Confidence confidence, int firstLine, int bodyStart, int bodyEnd) {
+	record Section(Integer number, String reference, AskKind kind, String title, String text, String addresseeText,
+			String quote, String locator, Confidence confidence, int firstLine, int bodyStart, int bodyEnd) {
+
+		Section(int number, AskKind kind, String title, String text, String addresseeText, String quote, String locator,
+				Confidence confidence, int firstLine, int bodyStart, int bodyEnd) {
+			this(number, null, kind, title, text, addresseeText, quote, locator, confidence, firstLine, bodyStart,
+					bodyEnd);
+		}
 
 		Section endingAt(int end) {
-			return new Section(this.number, this.kind, this.title, this.text, this.addresseeText, this.quote,
-					this.locator, this.confidence, this.firstLine, this.bodyStart, end);
+			return new Section(this.number, this.reference, this.kind, this.title, this.text, this.addresseeText,
+					this.quote, this.locator, this.confidence, this.firstLine, this.bodyStart, end);
+		}
+
+		/**
+		 * The same ask, now known by {@code number} and {@code askText} from the known
+		 * asks.
+		 */
+		Section alignedTo(Integer number, String reference, String why, double score) {
+			return new Section(number, (reference != null) ? reference : this.reference, this.kind, this.title,
+					this.text, this.addresseeText, this.quote, this.locator,
+					Confidence.of(Math.min(this.confidence.score(), score), this.confidence.reason() + "; " + why),
+					this.firstLine, this.bodyStart, this.bodyEnd);
 		}
 
 	}
@@ -94,7 +125,16 @@ final class AskFinder {
 	 * The asks found and their shapes. {@code structural} lines introduce or list the
 	 * asks; {@code closing} lines are the courtesies after the last answer.
 	 */
-	record Layout(List<Section> sections, Set<AskShape> shapes, Set<Integer> structural, Set<Integer> closing) {
+	record Layout(List<Section> sections, Set<AskShape> shapes, Set<Integer> structural, Set<Integer> closing,
+			String speaker) {
+
+		Layout(List<Section> sections, Set<AskShape> shapes, Set<Integer> structural, Set<Integer> closing) {
+			this(sections, shapes, structural, closing, null);
+		}
+
+		Layout withSections(List<Section> sections) {
+			return new Layout(List.copyOf(sections), this.shapes, this.structural, this.closing, this.speaker);
+		}
 
 		int firstLine() {
 			return this.sections.stream().mapToInt(Section::firstLine).min().orElse(Integer.MAX_VALUE);
@@ -109,14 +149,39 @@ final class AskFinder {
 	 * @param skip lines that belong to the signature block
 	 */
 	static Layout find(LetterText letter, int from, int signOff, Set<Integer> skip) {
+		return find(letter, from, signOff, skip, false);
+	}
+
+	/**
+	 * @param asksKnown whether the asks answered are known: then, failing every other
+	 * shape, each heading opens a section, to be tied to an ask by its wording
+	 */
+	static Layout find(LetterText letter, int from, int signOff, Set<Integer> skip, boolean asksKnown) {
 		Set<AskShape> shapes = EnumSet.noneOf(AskShape.class);
 		Set<Integer> structural = new TreeSet<>();
 		List<Section> sections = recommendations(letter, from, skip, shapes);
+		String speaker = null;
+		if (sections.isEmpty()) {
+			ItemSegmenter.Items items = ItemSegmenter.find(letter, from, (signOff > from) ? signOff : letter.size(),
+					skip);
+			sections = new ArrayList<>(items.sections());
+			speaker = items.speaker();
+			structural.addAll(items.speakerLines());
+			if (!sections.isEmpty()) {
+				shapes.add(AskShape.ITEMS_AND_ANSWERS);
+			}
+		}
 		if (sections.isEmpty()) {
 			sections = agreedItems(letter, from, skip, shapes, structural);
 		}
 		if (sections.isEmpty()) {
 			sections = questionList(letter, from, firstListAfterColon(letter, from, skip), skip, shapes, structural);
+		}
+		if (sections.isEmpty() && asksKnown) {
+			sections = ItemSegmenter.headings(letter, from, (signOff > from) ? signOff : letter.size(), skip);
+			if (!sections.isEmpty()) {
+				shapes.add(AskShape.HEADINGS);
+			}
 		}
 		if (sections.isEmpty()) {
 			return new Layout(List.of(), shapes, structural, Set.of());
@@ -127,10 +192,12 @@ final class AskFinder {
 		List<Section> bounded = new ArrayList<>();
 		for (int i = 0; i < sections.size(); i++) {
 			int next = (i + 1 < sections.size()) ? sections.get(i + 1).firstLine() : end;
-			bounded.add(sections.get(i).endingAt(next));
+			Section section = sections.get(i);
+			boolean ownEnd = section.bodyEnd() > section.bodyStart() && section.bodyEnd() <= next;
+			bounded.add(ownEnd ? section : section.endingAt(next));
 		}
 		Section last = bounded.get(bounded.size() - 1);
-		return new Layout(List.copyOf(bounded), shapes, structural, closing(letter, last));
+		return new Layout(List.copyOf(bounded), shapes, structural, closing(letter, last), speaker);
 	}
 
 	private static List<Section> recommendations(LetterText letter, int from, Set<Integer> skip, Set<AskShape> shapes) {
@@ -144,21 +211,22 @@ final class AskFinder {
 			String plain = line.plain();
 			Matcher heading = RECOMMENDATION_HEADING.matcher(plain);
 			Matcher inline = RECOMMENDATION_INLINE.matcher(plain);
-			if (heading.matches() && numbers.add(Integer.parseInt(heading.group(1)))) {
-				found.add(headed(letter, i, Integer.parseInt(heading.group(1))));
+			if (heading.matches() && numbers.add(Integer.parseInt(heading.group(2)))) {
+				found.add(headed(letter, i, word(heading.group(1)), Integer.parseInt(heading.group(2))));
 				shapes.add(AskShape.RECOMMENDATION_HEADINGS);
 			}
-			else if (inline.matches() && numbers.add(Integer.parseInt(inline.group(1)))) {
-				int number = Integer.parseInt(inline.group(1));
-				String rest = inline.group(2).strip();
+			else if (inline.matches() && numbers.add(Integer.parseInt(inline.group(2)))) {
+				String word = word(inline.group(1));
+				int number = Integer.parseInt(inline.group(2));
+				String rest = inline.group(3).strip();
 				boolean addressees = ADDRESSEES.matcher(rest).find();
-				found.add(new Section(number, AskKind.RECOMMENDATION, null, addressees ? null : rest,
-						addressees ? rest : null, Quotes.start(line.raw()), plain,
+				found.add(new Section(number, kind(word), null, addressees ? null : rest, addressees ? rest : null,
+						Quotes.start(line.raw()), plain,
 						addressees
 								? Confidence.of(0.9,
-										"\"Recommendation " + number + ". To ...\": the addressees are "
-												+ "given, the recommendation's words are not")
-								: Confidence.of(0.85, "\"Recommendation " + number + ":\" followed by its words"),
+										"\"" + word + " " + number + ". To ...\": the addressees are "
+												+ "given, the ask's words are not")
+								: Confidence.of(0.85, "\"" + word + " " + number + ":\" followed by its words"),
 						i, i + 1, i + 1));
 				shapes.add(addressees ? AskShape.RECOMMENDATION_ADDRESSEES : AskShape.RECOMMENDATION_HEADINGS);
 			}
@@ -170,21 +238,30 @@ final class AskFinder {
 	 * "Recommendation N" on its own: the recommendation follows in bold, if the letter
 	 * repeats it.
 	 */
-	private static Section headed(LetterText letter, int heading, int number) {
+	private static Section headed(LetterText letter, int heading, String word, int number) {
 		int next = letter.nextContent(heading + 1, letter.size());
-		String locator = "Recommendation " + number;
+		String locator = word + " " + number;
 		if (next >= 0 && Markup.isEmphasised(letter.line(next).raw())
 				&& !RECOMMENDATION_HEADING.matcher(letter.line(next).plain()).matches()) {
 			LetterText.Line ask = letter.line(next);
-			return new Section(number, AskKind.RECOMMENDATION, null, ask.plain(), null, Quotes.start(ask.raw()),
-					locator,
-					Confidence.of(0.95, "\"Recommendation " + number + "\" heading with the recommendation in bold"),
-					heading, next + 1, next + 1);
+			return new Section(number, kind(word), null, ask.plain(), null, Quotes.start(ask.raw()), locator,
+					Confidence.of(0.95, "\"" + locator + "\" heading with the ask in bold"), heading, next + 1,
+					next + 1);
 		}
-		return new Section(number, AskKind.RECOMMENDATION, null, null, null, Quotes.start(letter.line(heading).raw()),
-				locator,
-				Confidence.of(0.7, "\"Recommendation " + number + "\" heading, but no bold recommendation under it"),
-				heading, heading + 1, heading + 1);
+		return new Section(number, kind(word), null, null, null, Quotes.start(letter.line(heading).raw()), locator,
+				Confidence.of(0.7, "\"" + locator + "\" heading, but no bold ask under it"), heading, heading + 1,
+				heading + 1);
+	}
+
+	/** The heading's word as a locator writes it: "Recommendation", "Action point". */
+	private static String word(String written) {
+		String lower = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+
+	private static AskKind kind(String word) {
+		return word.startsWith("Recommendation") || word.startsWith("Conclusion") ? AskKind.RECOMMENDATION
+				: AskKind.ACTION;
 	}
 
 	/**
@@ -360,11 +437,11 @@ final class AskFinder {
 	 */
 	private static String bulletText(LetterText.Line bullet) {
 		String text = Markup.plain(bullet.raw().substring(Markup.afterListMarker(bullet.raw())));
-		return text.replaceFirst("\\s*[;,]\\s*(?:and|or)?\\s*$", "").strip();
+		return LIST_JOINER.matcher(text).replaceFirst("").strip();
 	}
 
 	private static String titleOf(LetterText.Line heading) {
-		return heading.plain().replaceFirst("\\s*:$", "");
+		return TRAILING_COLON.matcher(heading.plain()).replaceFirst("");
 	}
 
 	/**

@@ -19,6 +19,17 @@ public enum AskShape {
 	 * "I agreed to provide the Committee with the following additional information:",
 	 * then each item and its answer.
 	 */
-	AGREED_ITEMS
+	AGREED_ITEMS,
+	/**
+	 * Items each followed by its answer: an answer labelled "Response:" under its ask, a
+	 * printed question ("Question No: 2016/1327") or a numbered question, then the
+	 * answer.
+	 */
+	ITEMS_AND_ANSWERS,
+	/**
+	 * Answers under headings (markdown, bold, or a short line ending with a colon), tied
+	 * to the known asks by wording: read only when the asks are known.
+	 */
+	HEADINGS
 
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import london.scrutiny.tracker.support.Precision;
+
 /**
  * Dates as British letters write them: "7 June 2021", "25th January 2023", "12 April"
  * (the year left to context).
@@ -22,8 +24,50 @@ final class DateWords {
 	static final Pattern DAY_MONTH_YEAR = Pattern
 		.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + ")(?:,?\\s+((?:19|20)\\d{2}))?(?!\\d)");
 
-	/** A date written in figures, day first: 18/08/2022. */
-	static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+	/** A date written in figures, day first: 18/08/2022, 05.03.2024. */
+	static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d{2})\\b");
+
+	/** Month first, as American and some government pages write it: "March 5, 2024". */
+	static final Pattern MONTH_DAY_YEAR = Pattern
+		.compile("\\b(" + MONTH + ")\\.?\\s++(\\d{1,2})(?:st|nd|rd|th)?,?\\s++((?:19|20)\\d{2})(?!\\d)");
+
+	/** A month and year alone: "April 2021". */
+	static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTH + ")\\s++((?:19|20)\\d{2})(?!\\d)");
+
+	/**
+	 * A date at the start of {@code text}, in any of the forms letters use, and how
+	 * exactly it is given; null when {@code text} does not start with one.
+	 */
+	record Stated(LocalDate value, Precision precision, String asWritten) {
+	}
+
+	static Stated at(String text, int from) {
+		Matcher words = DAY_MONTH_YEAR.matcher(text);
+		if (words.find(from) && words.start() == from && words.group(3) != null) {
+			LocalDate value = date(words, null);
+			return (value != null) ? new Stated(value, Precision.DAY, words.group()) : null;
+		}
+		Matcher american = MONTH_DAY_YEAR.matcher(text);
+		if (american.find(from) && american.start() == from) {
+			LocalDate value = date(Integer.parseInt(american.group(3)), month(american.group(1)),
+					Integer.parseInt(american.group(2)));
+			return (value != null) ? new Stated(value, Precision.DAY, american.group()) : null;
+		}
+		Matcher numeric = NUMERIC.matcher(text);
+		if (numeric.find(from) && numeric.start() == from) {
+			int month = Integer.parseInt(numeric.group(3));
+			LocalDate value = (month >= 1 && month <= 12)
+					? date(Integer.parseInt(numeric.group(4)), Month.of(month), Integer.parseInt(numeric.group(1)))
+					: null;
+			return (value != null) ? new Stated(value, Precision.DAY, numeric.group()) : null;
+		}
+		Matcher monthYear = MONTH_YEAR.matcher(text);
+		if (monthYear.find(from) && monthYear.start() == from) {
+			return new Stated(firstDay(monthYear.group(1), Integer.parseInt(monthYear.group(2))), Precision.MONTH,
+					monthYear.group());
+		}
+		return null;
+	}
 
 	private DateWords() {
 	}

@@ -57,6 +57,18 @@ final class FigureScanner {
 			+ "chapters?|tables?|figures?|options?|priority|questions?|steps?|waves?|rounds?|cohorts?|articles?|"
 			+ "schedules?|clauses?|regulations?|bands?|grades?|no\\.|number)\\s+\\d+[a-z]?(?:\\s*(?:,|and|or|to|&|-|–)\\s*\\d+[a-z]?)*");
 
+	/**
+	 * A name and number in brackets, "(Book 101)", "(Form 3)": what a thing is called,
+	 * not how many there are.
+	 */
+	private static final Pattern BRACKETED_LABEL = Pattern.compile("\\(\\p{Lu}\\p{L}*+\\s++\\d++[a-z]?\\)");
+
+	/** A house number before its street: "10 Downing Street", "2 Marsham Street". */
+	private static final Pattern STREET_NUMBER = Pattern
+		.compile("\\b\\d{1,4}[a-zA-Z]?,?\\s++(?:\\p{Lu}[\\p{L}'’]*+\\s++){1,3}"
+				+ "(?:Street|St|Road|Rd|Avenue|Lane|Place|Square|Way|Embankment|Walk|Yard|Row|Gardens|Terrace|Close|Drive|"
+				+ "Court|Hill|Crescent|Parade|Broadway|Bridge|Wharf)\\b");
+
 	private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:[-•▪–*]\\s+)?\\d{1,2}[.)]\\s");
 
 	private static final Pattern YEAR = Pattern.compile("(?<![\\d,.£])(?:19|20)\\d{2}(?![\\d,])");
@@ -76,7 +88,7 @@ final class FigureScanner {
 			"participants", "attendees", "families", "witnesses", "recruits");
 
 	private static final Pattern NUMERIC_CELL = Pattern
-		.compile("^\\s*[£]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*[%*]?\\s*$");
+		.compile("^\\s*+(?:£\\s*+)?(\\d{1,3}(?:,\\d{3})++|\\d++)(\\.\\d+)?\\s*+[%*]?\\s*$");
 
 	/**
 	 * Hedges read from the words just before a figure, longest and most specific first.
@@ -110,6 +122,9 @@ final class FigureScanner {
 		for (int n = 0; n < lines.size(); n++) {
 			LetterText.Line line = letter.line(lines.get(n));
 			Place place = placeOf.apply(line.index());
+			if (isTableFragment(line)) {
+				continue;
+			}
 			if (!line.isTableRow()) {
 				for (int[] sentence : Sentences.split(line.raw())) {
 					String text = line.raw().substring(sentence[0], sentence[1]);
@@ -131,6 +146,20 @@ final class FigureScanner {
 	}
 
 	/**
+	 * A row of a table whose cells the conversion ran together ("Handgun 3811", "Offence
+	 * Total 5815"): a few words ending in a number, no sentence. Which column each number
+	 * belongs to cannot be read back, so none of them is offered as a figure.
+	 */
+	static boolean isTableFragment(LetterText.Line line) {
+		String plain = line.plain();
+		if (line.isTableRow() || plain.isEmpty() || Markup.isListItem(line.raw()) || Markup.words(plain) > 8) {
+			return false;
+		}
+		char last = plain.charAt(plain.length() - 1);
+		return Character.isDigit(last) && !MONEY.matcher(plain).find() && !PERCENT.matcher(plain).find();
+	}
+
+	/**
 	 * A sentence without the list marker that opens its line: what a quote should start
 	 * with.
 	 */
@@ -148,7 +177,8 @@ final class FigureScanner {
 		boolean[] masked = new boolean[sentence.length()];
 		List<PeriodReader.Found> periods = PeriodReader.find(sentence, letterDate);
 		periods.forEach((p) -> mask(masked, p.start(), p.end()));
-		for (Pattern notFigures : List.of(LINKS, DateWords.DAY_MONTH_YEAR, MONTH_YEAR, LABEL, ENUMERATOR, YEAR)) {
+		for (Pattern notFigures : List.of(LINKS, DateWords.DAY_MONTH_YEAR, MONTH_YEAR, LABEL, ENUMERATOR, YEAR,
+				BRACKETED_LABEL, DateWords.NUMERIC, STREET_NUMBER, PageFurniture.POSTCODE)) {
 			Matcher match = notFigures.matcher(sentence);
 			while (match.find()) {
 				mask(masked, match.start(), match.end());

@@ -1,12 +1,12 @@
 package london.scrutiny.tracker.importer;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import london.scrutiny.tracker.store.References;
+import london.scrutiny.tracker.support.Precision;
 
 /**
  * Reads a letter's head: its reference, its date, to whom it is addressed, and where the
@@ -61,14 +61,32 @@ final class HeaderReader {
 	 */
 	private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)^(?:c/o\\b|\\d+[a-z]?\\s)");
 
-	private static final Pattern NAME_SHAPE = Pattern.compile("^[\\p{Lu}][\\p{L}'’.\\- ]*$");
+	private static final Pattern NAME_SHAPE = Pattern.compile("^[\\p{Lu}][\\p{L}'’.\\- ]*+$");
+
+	private static final Pattern LETTER_FROM = Pattern
+		.compile("(?i)(?:covering\\s++)?letter\\s++from\\s++(?:the\\s++)?");
+
+	/**
+	 * A letterhead's contact lines: a block holding one is the sender's, not the
+	 * addressee's.
+	 */
+	private static final Pattern CONTACT = Pattern.compile("(?i)^(?:tel|telephone|fax|phone|web|www\\.)\\b");
+
+	/** Titles and letters after a name that mark it as a person's. */
+	private static final Pattern HONORIFIC = Pattern.compile("(?:^|\\s)(?:Rt|Hon|Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|"
+			+ "Baroness|Baron|Cllr|Councillor|Professor|Prof|MP|AM|OBE|CBE|MBE|QPM|KC|QC|DBE|KBE)\\.?(?=\\s|$)");
+
+	/** Small words a name or an organisation's title may hold in lower case. */
+	private static final Pattern CONNECTOR = Pattern.compile("^(?:of|the|and|for|&|de|van|von|du|la|le)$");
+
+	private static final Pattern STARS = Pattern.compile("\\*{2,}");
 
 	private HeaderReader() {
 	}
 
 	/** The head of a letter; {@code salutationLine} is -1 when there is no salutation. */
 	record Header(DraftReference reference, int referenceLine, DraftDate date, int dateLine,
-			List<DraftParty> recipients, int salutationLine, String salutationName, int bodyStart) {
+			List<DraftParty> recipients, int salutationLine, String salutationName, int bodyStart, DraftParty writer) {
 	}
 
 	static Header read(LetterText letter) {
@@ -99,12 +117,49 @@ final class HeaderReader {
 				addresseeEnd = Math.min(addresseeEnd, labelled.line);
 			}
 		}
+		// Without a salutation, only a block above the letter's reference or date is an
+		// addressee block: a memorandum's first lines are its title and headings.
+		List<DraftParty> recipients = (salutation < 0 && reference == null && date == null) ? List.of()
+				: recipients(letter, addresseeEnd, salutationName);
 		return new Header(reference != null ? reference.value : null, reference != null ? reference.line : -1,
-				date != null ? date.value : null, date != null ? date.line : -1,
-				recipients(letter, addresseeEnd, salutationName), salutation, salutationName, bodyStart);
+				date != null ? date.value : null, date != null ? date.line : -1, recipients, salutation, salutationName,
+				bodyStart, writer(letter, headLimit));
 	}
 
 	private record Located<T>(T value, int line) {
+	}
+
+	/**
+	 * "Letter from the Home Secretary to ...", "Letter from Jane Roe, Chief Executive": a
+	 * page title that names who writes, where the excerpt has no signature. A name is
+	 * told from a role by the words of office a role holds.
+	 */
+	private static DraftParty writer(LetterText letter, int limit) {
+		for (int i = 0; i < Math.min(limit, letter.size()); i++) {
+			String plain = letter.line(i).plain();
+			if (plain.length() > 300 || !LETTER_FROM.matcher(plain).lookingAt()) {
+				continue;
+			}
+			Matcher from = LETTER_FROM.matcher(plain);
+			from.lookingAt();
+			String rest = plain.substring(from.end());
+			int to = rest.indexOf(" to ");
+			rest = (to > 0) ? rest.substring(0, to) : rest;
+			int bracket = rest.indexOf(" (");
+			rest = (bracket > 0) ? rest.substring(0, bracket) : rest;
+			rest = rest.strip();
+			int comma = rest.indexOf(", ");
+			Confidence confidence = Confidence.of(0.6, "named by the title \"" + Quotes.start(plain) + "\"");
+			if (comma > 0) {
+				return new DraftParty(rest.substring(0, comma), rest.substring(comma + 2).strip(), null, confidence);
+			}
+			if (rest.isEmpty()) {
+				return null;
+			}
+			return ROLE_WORD.matcher(rest).find() ? new DraftParty(null, rest, null, confidence)
+					: new DraftParty(rest, null, null, confidence);
+		}
+		return null;
 	}
 
 	private static Located<DraftReference> reference(LetterText letter, int limit) {
@@ -131,42 +186,40 @@ final class HeaderReader {
 		return new DraftReference(References.canonical(written), written, confidence);
 	}
 
+	/**
+	 * The letter's date: after a "Date:" label, or on a line of its own, in any form
+	 * ("5th March 2024", "March 5, 2024", "05/03/2024" read day first, "April 2021" to
+	 * the month). A line that only says when a web page was published or updated is not
+	 * the letter's date, and has no date of its own anyway.
+	 */
 	private static Located<DraftDate> date(LetterText letter, int limit) {
 		for (int i = 0; i < limit; i++) {
 			String raw = letter.line(i).raw();
 			Matcher label = DATE_LABEL.matcher(raw);
 			if (label.find()) {
-				Matcher date = DateWords.DAY_MONTH_YEAR.matcher(raw);
-				if (date.find(label.end()) && date.start() == label.end() && date.group(3) != null) {
+				DateWords.Stated date = DateWords.at(raw, label.end());
+				if (date != null) {
 					return located(date, i, Confidence.of(0.95, "labelled \"Date\""));
 				}
 			}
 		}
 		for (int i = 0; i < limit; i++) {
 			String plain = letter.line(i).plain();
-			Matcher date = DateWords.DAY_MONTH_YEAR.matcher(plain);
-			if (date.matches() && date.group(3) != null) {
-				Matcher inRaw = DateWords.DAY_MONTH_YEAR.matcher(letter.line(i).raw());
-				inRaw.find();
-				return located(inRaw, i, Confidence.of(0.85, "a date on a line of its own in the letter's head"));
-			}
-			Matcher numeric = DateWords.NUMERIC.matcher(plain);
-			int month = numeric.matches() ? Integer.parseInt(numeric.group(2)) : 0;
-			if (month >= 1 && month <= 12) {
-				LocalDate value = DateWords.date(Integer.parseInt(numeric.group(3)), java.time.Month.of(month),
-						Integer.parseInt(numeric.group(1)));
-				if (value != null) {
-					return new Located<>(new DraftDate(value, numeric.group(),
-							Confidence.of(0.7, "a date in figures on a line of its own, read day first")), i);
-				}
+			DateWords.Stated date = DateWords.at(plain, 0);
+			if (date != null && date.asWritten().length() >= plain.replaceFirst("[.,]$", "").length()) {
+				boolean figures = date.asWritten().chars().noneMatch(Character::isLetter);
+				String how = (date.precision() == Precision.MONTH)
+						? "a month and year on a line of their own: the letter is dated to the month"
+						: figures ? "a date in figures on a line of its own, read day first"
+								: "a date on a line of its own in the letter's head";
+				return located(date, i, Confidence.of(figures ? 0.7 : 0.85, how));
 			}
 		}
 		return null;
 	}
 
-	private static Located<DraftDate> located(Matcher date, int line, Confidence confidence) {
-		LocalDate value = DateWords.date(date, null);
-		return (value != null) ? new Located<>(new DraftDate(value, date.group(), confidence), line) : null;
+	private static Located<DraftDate> located(DateWords.Stated date, int line, Confidence confidence) {
+		return new Located<>(new DraftDate(date.value(), date.asWritten(), date.precision(), confidence), line);
 	}
 
 	/**
@@ -179,19 +232,23 @@ final class HeaderReader {
 		String name = null;
 		StringBuilder role = new StringBuilder();
 		boolean roleClosed = false;
+		boolean[] letterhead = letterheadBlocks(letter, Math.min(end, letter.size()));
 		for (int i = 0; i < Math.min(end, letter.size()); i++) {
-			for (String part : letter.line(i).raw().split("\\*{2,}")) {
+			if (letterhead[i]) {
+				continue;
+			}
+			for (String part : STARS.split(letter.line(i).raw())) {
 				String text = PageFurniture.withoutLetterhead(Markup.plain(part));
 				if (text.isEmpty() || PageFurniture.isLetterhead(text) || PageFurniture.EMAIL.matcher(text).find()) {
 					continue;
 				}
 				if (name == null) {
-					if (isAddress(text) || !NAME_SHAPE.matcher(text).matches() || Markup.words(text) > 8) {
+					if (isAddress(text) || !isName(text)) {
 						continue;
 					}
 					name = text;
 				}
-				else if (!roleClosed && (ROLE_WORD.matcher(text).find() && !isAddress(text)
+				else if (!roleClosed && (role.isEmpty() && ROLE_WORD.matcher(text).find() && !isAddress(text)
 						|| !role.isEmpty() && CONTINUES.matcher(role).find())) {
 					role.append(role.isEmpty() ? "" : " ").append(text);
 				}
@@ -217,6 +274,52 @@ final class HeaderReader {
 			reason += "; the salutation agrees";
 		}
 		return List.of(new DraftParty(name, roleText, null, Confidence.of(score, reason)));
+	}
+
+	/**
+	 * A line that can be a person's or a body's name: capitalised words (small joining
+	 * words aside), two or more of them unless it is an acronym ("HMICFRS"), or a title
+	 * or post-nominal that marks a person ("Rt Hon ... MP"). A page's category ("Policy
+	 * paper") or a heading in sentence case is not.
+	 */
+	static boolean isName(String text) {
+		if (!NAME_SHAPE.matcher(text).matches() || Markup.words(text) > 8) {
+			return false;
+		}
+		if (HONORIFIC.matcher(text).find()) {
+			return true;
+		}
+		String[] words = text.strip().split("\\s+");
+		if (words.length == 1) {
+			return words[0].length() >= 2 && words[0].chars().noneMatch(Character::isLowerCase);
+		}
+		for (String word : words) {
+			if (!Character.isUpperCase(word.charAt(0)) && !CONNECTOR.matcher(word).matches()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Lines in a blank-separated block that holds a telephone, fax or web line. */
+	private static boolean[] letterheadBlocks(LetterText letter, int end) {
+		boolean[] letterhead = new boolean[end];
+		int blockStart = 0;
+		boolean contact = false;
+		for (int i = 0; i <= end; i++) {
+			boolean blank = i == end || letter.line(i).isBlank();
+			if (blank) {
+				for (int j = blockStart; j < i; j++) {
+					letterhead[j] = contact;
+				}
+				blockStart = i + 1;
+				contact = false;
+			}
+			else if (CONTACT.matcher(letter.line(i).plain()).find()) {
+				contact = true;
+			}
+		}
+		return letterhead;
 	}
 
 	private static boolean isAddress(String text) {

@@ -19,13 +19,15 @@ import java.util.Optional;
  * {@code responses}, the latter matched to the former by ask number;</li>
  * <li>{@code figures} and {@code programmes}: every figure and every known programme the
  * body states or names, with the ask whose answer holds it;</li>
- * <li>{@code unplaced}: the body's passages that the draft ties to no ask.</li>
+ * <li>{@code unplaced}: the body's passages that the draft ties to no ask;</li>
+ * <li>{@code unanswered}: the known asks (given with the hints) that no passage
+ * answers.</li>
  * </ul>
  */
 public record LetterDraft(DraftReference reference, DraftDate date, DraftParty signatory, List<DraftParty> recipients,
 		List<DraftParty> cc, DraftReply inReplyTo, DraftDate meeting, DraftDelay delay, String reportId,
 		List<AskShape> shapes, List<DraftAsk> asks, List<DraftResponse> responses, List<DraftFigure> figures,
-		List<ProgrammeMention> programmes, List<UnplacedPassage> unplaced) {
+		List<ProgrammeMention> programmes, List<UnplacedPassage> unplaced, List<DraftAsk> unanswered) {
 
 	public LetterDraft {
 		recipients = List.copyOf(recipients);
@@ -36,13 +38,14 @@ public record LetterDraft(DraftReference reference, DraftDate date, DraftParty s
 		figures = List.copyOf(figures);
 		programmes = List.copyOf(programmes);
 		unplaced = List.copyOf(unplaced);
+		unanswered = List.copyOf(unanswered);
 	}
 
 	/**
 	 * The drafted answer to the ask numbered {@code askNumber}, if the letter answers it.
 	 */
 	public Optional<DraftResponse> responseTo(int askNumber) {
-		return this.responses.stream().filter((r) -> r.askNumber() == askNumber).findFirst();
+		return this.responses.stream().filter((r) -> r.askNumber() != null && r.askNumber() == askNumber).findFirst();
 	}
 
 }

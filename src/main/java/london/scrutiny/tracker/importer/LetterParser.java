@@ -1,10 +1,14 @@
 package london.scrutiny.tracker.importer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import london.scrutiny.tracker.importer.LetterRejectedException.Reason;
 
@@ -31,6 +35,11 @@ public final class LetterParser {
 	public static final int MAX_CHARACTERS = 90_000;
 
 	/**
+	 * Quotes and brackets that close a sentence, read once from where their run starts.
+	 */
+	private static final Pattern CLOSING_MARKS = Pattern.compile("(?<![\'’”\")\\]])[\'’”\")\\]]++$");
+
+	/**
 	 * Reads {@code text} without hints: asks carry no id and no programme is recognised.
 	 */
 	public LetterDraft parse(String text) {
@@ -47,19 +56,33 @@ public final class LetterParser {
 	 * letter
 	 */
 	public LetterDraft parse(String text, ImportHints hints) {
+		return parse(text, hints, ReadingBudget.DEFAULT);
+	}
+
+	/**
+	 * Reads {@code text} into a draft within {@code budget}: a request passes its
+	 * timeout, so that reading stops when the request would.
+	 * @throws LetterRejectedException as {@link #parse(String, ImportHints)}, and
+	 * (TOO_SLOW) when the budget is spent
+	 */
+	public LetterDraft parse(String text, ImportHints hints, Duration budget) {
 		InputCheck.check(text);
 		ImportHints given = (hints != null) ? hints : ImportHints.none();
-		LetterText letter = new LetterText(text);
+		LetterText letter = new LetterText(text, ReadingBudget.of(budget));
 		HeaderReader.Header header = HeaderReader.read(letter);
 		SignatureReader.Signature signature = SignatureReader.read(letter, header.bodyStart());
+		AskFinder.Layout layout = AskFinder.find(letter, header.bodyStart(), signature.signOffLine(), signature.lines(),
+				!given.asks().isEmpty());
+		Map<AskFinder.Section, KnownAsk> known = new HashMap<>();
+		layout = aligned(letter, layout, given.asks(), known);
 		if (header.reference() == null && header.date() == null && header.salutationLine() < 0
-				&& signature.signOffLine() < 0) {
+				&& signature.signOffLine() < 0 && layout.sections().isEmpty()) {
 			throw new LetterRejectedException(Reason.NOT_A_LETTER, "This text has no reference (\"Our ref:\"), no "
-					+ "date line, no salutation (\"Dear ...\") and no sign-off (\"Yours sincerely\"): it is not a "
-					+ "letter. Only answering letters can be imported; a report's figures are curated by hand.");
+					+ "date line, no salutation (\"Dear ...\"), no sign-off (\"Yours sincerely\") and no answer "
+					+ "to an ask (\"Response:\" under an ask, a question followed by its answer): it is not "
+					+ "correspondence. Only letters, response papers and written answers can be imported; a "
+					+ "report's figures are curated by hand.");
 		}
-		AskFinder.Layout layout = AskFinder.find(letter, header.bodyStart(), signature.signOffLine(),
-				signature.lines());
 		Regions regions = new Regions(letter, header, signature, layout);
 		ReplyReader.Reply reply = ReplyReader.read(letter, regions.outsideAnswers(), header.reference(),
 				(header.date() != null) ? header.date().value() : null);
@@ -68,9 +91,14 @@ public final class LetterParser {
 		List<DraftAsk> asks = new ArrayList<>();
 		List<DraftResponse> responses = new ArrayList<>();
 		for (AskFinder.Section section : layout.sections()) {
-			String askId = (given.reportId() != null) ? given.reportId() + "/" + section.number() : null;
-			asks.add(new DraftAsk(section.number(), askId, section.kind(), section.title(), section.text(),
-					section.addresseeText(), section.quote(), section.locator(), section.confidence()));
+			String askId = given.asks().isEmpty()
+					? ((given.reportId() != null && section.number() != null)
+							? given.reportId() + "/" + section.number() : null)
+					: (known.containsKey(section) ? known.get(section).id() : null);
+			if (section.number() != null) {
+				asks.add(new DraftAsk(section.number(), askId, section.kind(), section.title(), section.text(),
+						section.addresseeText(), section.quote(), section.locator(), section.confidence()));
+			}
 			DraftResponse response = response(letter, section, askId, regions, mentions);
 			if (response != null) {
 				responses.add(response);
@@ -78,9 +106,80 @@ public final class LetterParser {
 		}
 		List<DraftFigure> figures = FigureScanner.scan(letter, regions.claims(), regions::placeOf,
 				(header.date() != null) ? header.date().value() : null);
-		return new LetterDraft(header.reference(), header.date(), signature.signatory(), header.recipients(),
-				signature.cc(), reply.inReplyTo(), reply.meeting(), reply.delay(), given.reportId(),
-				List.copyOf(layout.shapes()), asks, responses, figures, mentions, unplaced(letter, regions, reply));
+		DraftParty signatory = (signature.signatory() != null) ? signature.signatory() : header.writer();
+		if (signatory == null && layout.speaker() != null) {
+			signatory = new DraftParty(null, layout.speaker(), null,
+					Confidence.of(0.6, "\"" + layout.speaker() + "\" heads the answers: the paper gives no name"));
+		}
+		return new LetterDraft(header.reference(), header.date(), signatory, header.recipients(), signature.cc(),
+				reply.inReplyTo(), reply.meeting(), reply.delay(), given.reportId(), List.copyOf(layout.shapes()), asks,
+				responses, figures, mentions, unplaced(letter, regions, reply), unanswered(given.asks(), known));
+	}
+
+	/**
+	 * The layout with each section tied to the known ask it answers (see
+	 * {@link AnswerAligner}): a tied section takes the ask's number and reference. A
+	 * section found only by its heading is dropped when it answers no known ask.
+	 */
+	private static AskFinder.Layout aligned(LetterText letter, AskFinder.Layout layout, List<KnownAsk> asks,
+			Map<AskFinder.Section, KnownAsk> known) {
+		if (asks.isEmpty() || layout.sections().isEmpty()) {
+			return layout;
+		}
+		List<AnswerAligner.Passage> passages = layout.sections()
+			.stream()
+			.map((s) -> new AnswerAligner.Passage(s.number(), s.reference(), wording(letter, s)))
+			.toList();
+		List<AnswerAligner.Tie> ties = AnswerAligner.align(passages, asks);
+		Map<Integer, AnswerAligner.Tie> byPassage = new HashMap<>();
+		ties.forEach((t) -> byPassage.put(t.passage(), t));
+		List<AskFinder.Section> sections = new ArrayList<>();
+		for (int p = 0; p < layout.sections().size(); p++) {
+			AskFinder.Section section = layout.sections().get(p);
+			AnswerAligner.Tie tie = byPassage.get(p);
+			if (tie == null) {
+				if (!layout.shapes().contains(AskShape.HEADINGS)) {
+					sections.add(section);
+				}
+				continue;
+			}
+			AskFinder.Section tied = section.alignedTo(tie.ask().number(), tie.ask().reference(),
+					"tied to the known ask by " + tie.basis(), tie.basis().startsWith("number") ? 0.95 : 0.8);
+			known.put(tied, tie.ask());
+			sections.add(tied);
+		}
+		return layout.withSections(sections);
+	}
+
+	/**
+	 * What says which ask a section answers: the ask as quoted, its heading, or the
+	 * answer's start.
+	 */
+	private static String wording(LetterText letter, AskFinder.Section section) {
+		if (section.text() != null) {
+			return section.text() + ((section.title() != null) ? " " + section.title() : "");
+		}
+		if (section.title() != null) {
+			return section.title();
+		}
+		StringBuilder start = new StringBuilder();
+		for (int i = section.bodyStart(); i < section.bodyEnd() && start.length() < 400; i++) {
+			start.append(letter.line(i).plain()).append(' ');
+		}
+		return start.toString();
+	}
+
+	/** The known asks no passage answers, in their order. */
+	private static List<DraftAsk> unanswered(List<KnownAsk> asks, Map<AskFinder.Section, KnownAsk> known) {
+		List<DraftAsk> unanswered = new ArrayList<>();
+		for (KnownAsk ask : asks) {
+			if (!known.containsValue(ask)) {
+				unanswered.add(new DraftAsk((ask.number() != null) ? ask.number() : 0, ask.id(), null, null, ask.text(),
+						null, null, (ask.reference() != null) ? ask.reference() : "Ask " + ask.number(),
+						Confidence.of(0.7, "no passage of the letter answers it by number or by wording")));
+			}
+		}
+		return unanswered;
 	}
 
 	/**
@@ -126,17 +225,17 @@ public final class LetterParser {
 		}
 		Set<String> programmeIds = new LinkedHashSet<>();
 		mentions.stream()
-			.filter((m) -> m.askNumber() != null && m.askNumber() == section.number())
+			.filter((m) -> m.askNumber() != null && m.askNumber().equals(section.number()))
 			.forEach((m) -> programmeIds.add(m.programmeId()));
 		String extent = (section.bodyEnd() >= letter.size()) ? "to the end of the letter"
 				: regions.isSignOff(section.bodyEnd()) ? "up to the sign-off" : "up to the next ask";
-		return new DraftResponse(section.number(), askId, text.toString(), quote, section.locator(),
-				List.copyOf(programmeIds), Confidence.of(Math.min(0.9, section.confidence().score()),
+		return new DraftResponse(section.number(), section.reference(), askId, text.toString(), quote,
+				section.locator(), List.copyOf(programmeIds), Confidence.of(Math.min(0.9, section.confidence().score()),
 						"the passage under \"" + section.locator() + "\", " + extent));
 	}
 
 	private static boolean endsSentence(CharSequence text) {
-		String end = text.toString().replaceAll("['’”\")\\]]+$", "");
+		String end = CLOSING_MARKS.matcher(text).replaceAll("");
 		return !end.isEmpty() && ".!?:;".indexOf(end.charAt(end.length() - 1)) >= 0;
 	}
 

@@ -24,7 +24,12 @@ public class LetterRejectedException extends InvalidInputException {
 		 * Text without any mark of a letter: no reference, no date, no salutation and no
 		 * sign-off.
 		 */
-		NOT_A_LETTER
+		NOT_A_LETTER,
+		/**
+		 * Reading took longer than the request may take: the reading stopped and nothing
+		 * was drafted.
+		 */
+		TOO_SLOW
 
 	}
 

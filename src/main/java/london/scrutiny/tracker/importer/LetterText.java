@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A letter's text as lines, each knowing its offsets in the text. Whatever the parser
- * quotes is cut from the text by offset rather than rebuilt, which is what keeps quotes
- * verbatim. Line ends are normalised to {@code \n} first (white space, so quotes still
- * match the input once white space is collapsed).
+ * A letter's text as lines, each knowing its offsets in the text. A line is also cut
+ * where an answer begins within it (after "MPS response:", before a question glued to the
+ * end of the previous answer): see {@link ItemSegmenter#breaks(String)}. Whatever the
+ * parser quotes is cut from the text by offset rather than rebuilt, which is what keeps
+ * quotes verbatim. Line ends are normalised to {@code \n} first (white space, so quotes
+ * still match the input once white space is collapsed).
  */
 final class LetterText {
 
@@ -15,7 +17,14 @@ final class LetterText {
 
 	private final List<Line> lines;
 
+	private final ReadingBudget budget;
+
 	LetterText(String input) {
+		this(input, ReadingBudget.of(ReadingBudget.DEFAULT));
+	}
+
+	LetterText(String input, ReadingBudget budget) {
+		this.budget = budget;
 		this.text = input.replace("\r\n", "\n").replace('\r', '\n');
 		List<Line> found = new ArrayList<>();
 		int start = 0;
@@ -24,7 +33,15 @@ final class LetterText {
 			if (end < 0) {
 				end = this.text.length();
 			}
-			found.add(new Line(found.size(), start, end, this.text.substring(start, end)));
+			String raw = this.text.substring(start, end);
+			int from = 0;
+			for (int cut : ItemSegmenter.breaks(raw)) {
+				if (cut > from && cut < raw.length()) {
+					found.add(new Line(found.size(), start + from, start + cut, raw.substring(from, cut)));
+					from = cut;
+				}
+			}
+			found.add(new Line(found.size(), start + from, end, raw.substring(from)));
 			start = end + 1;
 		}
 		this.lines = List.copyOf(found);
@@ -38,7 +55,9 @@ final class LetterText {
 		return this.lines;
 	}
 
+	/** The line {@code index}; each call spends from the reading budget. */
 	Line line(int index) {
+		this.budget.check();
 		return this.lines.get(index);
 	}
 
@@ -52,6 +71,7 @@ final class LetterText {
 	 */
 	int nextContent(int from, int to) {
 		for (int i = Math.max(from, 0); i < Math.min(to, size()); i++) {
+			this.budget.check();
 			if (!this.lines.get(i).isBlank() && !this.lines.get(i).isFurniture()) {
 				return i;
 			}
@@ -65,6 +85,7 @@ final class LetterText {
 	 */
 	int previousContent(int from, int floor) {
 		for (int i = Math.min(from, size()) - 1; i >= Math.max(floor, 0); i--) {
+			this.budget.check();
 			if (!this.lines.get(i).isBlank() && !this.lines.get(i).isFurniture()) {
 				return i;
 			}

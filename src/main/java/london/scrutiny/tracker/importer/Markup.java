@@ -21,6 +21,11 @@ final class Markup {
 	 */
 	private static final Pattern EMPHASIS = Pattern.compile("(?<!\\\\)(?:(?<=\\S)\\*+|\\*+(?=\\S))");
 
+	private static final Pattern LEADING_STARS = Pattern.compile("^\\*++");
+
+	/** Stars that end a line, not escaped, read from where their run starts. */
+	private static final Pattern TRAILING_STARS = Pattern.compile("(?<![\\\\*])\\*++$");
+
 	private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
 
 	private Markup() {
@@ -33,7 +38,12 @@ final class Markup {
 	 */
 	static String plain(String raw) {
 		String text = HEADING_MARK.matcher(raw).replaceFirst("");
-		text = EMPHASIS.matcher(text).replaceAll("").replace("\\*", "*");
+		// A single star in a line pairs with nothing: a footnote mark ("VEM* officers"),
+		// not emphasis.
+		if (text.replace("\\*", "").chars().filter((c) -> c == '*').count() != 1) {
+			text = EMPHASIS.matcher(text).replaceAll("");
+		}
+		text = text.replace("\\*", "*");
 		return SPACES.matcher(text).replaceAll(" ").strip();
 	}
 
@@ -102,7 +112,7 @@ final class Markup {
 		}
 		// Wholly in emphasis: no stars left once the outer ones go ("**Camden** -
 		// **Hackney**" is not).
-		String inside = text.replaceFirst("^\\*+", "").replaceFirst("(?<!\\\\)\\*+$", "");
+		String inside = TRAILING_STARS.matcher(LEADING_STARS.matcher(text).replaceFirst("")).replaceFirst("");
 		return inside.replace("\\*", "").indexOf('*') < 0;
 	}
 

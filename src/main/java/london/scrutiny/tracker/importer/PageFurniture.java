@@ -21,7 +21,11 @@ final class PageFurniture {
 	private static final Set<String> LETTERHEAD = Set.of("MAYOR OF LONDON", "OFFICE FOR POLICING AND CRIME", "MOPAC",
 			"M O P A C");
 
-	static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+	/**
+	 * An address starts where a run of address characters starts (the look-behind), so a
+	 * long run without an "@" is read once, not once from each of its characters.
+	 */
+	static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
 
 	/** A UK postcode: address footers end with one. */
 	static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");

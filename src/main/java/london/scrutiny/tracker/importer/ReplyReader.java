@@ -19,8 +19,12 @@ final class ReplyReader {
 	private static final Pattern LETTER_OF = Pattern
 		.compile("(?i)\\b(your\\s+)?letters?\\s+(?:of|dated|on|sent\\s+on)\\s+(?:the\\s+)?(?=\\d)");
 
-	private static final Pattern MEETING_OF = Pattern
-		.compile("(?i)\\bmeeting\\s+(?:of|on|held\\s+on|that\\s+took\\s+place\\s+on)\\s+(?:the\\s+)?(?=\\d)");
+	/**
+	 * "meeting of 25 January", "evidence session on 5 February 2002", "Mayor's Question
+	 * Time on 25 May 2016": a meeting, session or hearing and its date.
+	 */
+	private static final Pattern MEETING_OF = Pattern.compile("(?i)\\b(?:meeting|session|question\\s+time|hearing)"
+			+ "\\s+(?:of|on|held\\s+on|that\\s+took\\s+place\\s+on)\\s+(?:the\\s+)?(?=\\d)");
 
 	/**
 	 * An issuer's reference starting with letters and six digits: day, month, two-digit

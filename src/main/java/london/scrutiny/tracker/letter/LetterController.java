@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.letter;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -58,9 +59,9 @@ class LetterController {
 	}
 
 	@QueryMapping
-	PageConnection<SourceDocument> letters(@Argument LetterFilter filter, @Argument Integer first,
-			@Argument String after) {
-		return this.letters.find(filter, this.paging.request(first, after));
+	PageConnection<SourceDocument> letters(@Argument LetterFilter filter, @Argument OffsetDateTime updatedSince,
+			@Argument Integer first, @Argument String after) {
+		return this.letters.find(filter, updatedSince, this.paging.request(first, after));
 	}
 
 	@QueryMapping

@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.letter;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
 import london.scrutiny.tracker.support.Paging;
 import london.scrutiny.tracker.support.Text;
+import london.scrutiny.tracker.support.UpdatedSince;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class LetterService {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id"));
+	public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id"));
 
 	private final MongoTemplate mongo;
 
@@ -39,8 +41,13 @@ public class LetterService {
 		this.paging = paging;
 	}
 
-	public PageConnection<SourceDocument> find(LetterFilter filter, PageRequest page) {
-		return this.paging.keyset(this.mongo, new Query(criteria(filter)), SourceDocument.class, NEWEST_FIRST, page);
+	public PageConnection<SourceDocument> find(LetterFilter filter, OffsetDateTime updatedSince, PageRequest page) {
+		return this.paging.keyset(this.mongo, query(filter, updatedSince), SourceDocument.class, NEWEST_FIRST, page);
+	}
+
+	/** The letters that {@code letters(filter:, updatedSince:)} lists (unsorted). */
+	public Query query(LetterFilter filter, OffsetDateTime updatedSince) {
+		return UpdatedSince.query(criteria(filter), updatedSince);
 	}
 
 	public Optional<SourceDocument> byReference(String reference) {

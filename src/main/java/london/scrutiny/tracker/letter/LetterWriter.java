@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,14 +25,16 @@ import london.scrutiny.tracker.support.Text;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Records a letter and its responses without a transaction: the responses first, each
- * under its natural id, then the letter, whose insert makes them all visible at once. A
- * retry after a failure part-way finds the stored responses unchanged and completes the
- * write.
+ * Records a letter and its responses without a transaction: everything is checked first,
+ * then the responses are stored, each under its natural id, then the letter, whose insert
+ * makes them all visible at once. A retry after a failure part-way finds the stored
+ * responses unchanged and completes the write.
  */
 @Service
 public class LetterWriter {
@@ -62,20 +65,64 @@ public class LetterWriter {
 
 	@PreAuthorize("hasRole('CLERK')")
 	public Result record(RecordLetterInput input) {
+		return store(plan(input));
+	}
+
+	/**
+	 * Checks everything the letter's write would store, storing nothing: the input, and
+	 * that what is stored under its ids is the same. A letter recorded before is a replay
+	 * only if it is sent again with the same responses; anything else is a conflict, so
+	 * no response is ever added to (and published with) a recorded letter by a re-send.
+	 */
+	public Plan plan(RecordLetterInput input) {
 		check(input);
 		String reference = References.canonical(input.reference());
 		String letterId = "letter/" + reference;
 		Document letter = letterRecord(input, reference, letterId);
+		List<Document> responses = input.responses().stream().map((r) -> responseRecord(r, letterId)).toList();
 		Document stored = this.mongo.findById(letterId, Document.class, "documents");
 		if (stored != null && !Writes.sameContent(stored, letter)) {
 			throw new ConflictException(letterId, Writes.versionOf(stored), "Letter " + reference
-					+ " is already recorded with different content. Read it, and correct it rather than recording it again.");
+					+ " is already recorded with different content. Read it, and correct it rather than recording it "
+					+ "again.");
 		}
-		for (ResponseInput response : input.responses()) {
-			this.writes.insertOnce("recordLetter", "responses", responseRecord(response, letterId));
+		Query answers = Query.query(Criteria.where("letterId").is(letterId));
+		answers.fields().include("_id");
+		Set<Object> storedIds = new TreeSet<>();
+		this.mongo.find(answers, Document.class, "responses").forEach((d) -> storedIds.add(d.get("_id")));
+		Set<Object> sentIds = new TreeSet<>(responses.stream().map((r) -> r.get("_id")).toList());
+		// Stored responses of a letter not stored yet are an earlier attempt's, hidden
+		// until the letter is stored: storing it would publish them too.
+		if ((stored != null) ? !storedIds.equals(sentIds) : !sentIds.containsAll(storedIds)) {
+			throw new ConflictException(letterId, (stored != null) ? Writes.versionOf(stored) : 0,
+					"Letter " + reference + " is already " + ((stored != null) ? "recorded" : "partly recorded")
+							+ " answering " + asks(storedIds, letterId) + "; this sends answers to "
+							+ asks(sentIds, letterId) + ". A letter is not changed by sending it again: send it "
+							+ "exactly as first sent, or record a further letter under its own reference.");
 		}
-		boolean created = this.writes.insertOnce("recordLetter", "documents", letter) == Writes.Outcome.CREATED;
-		return new Result(this.mongo.findById(letterId, SourceDocument.class), created);
+		for (Document response : responses) {
+			this.writes.checkNew("responses", response);
+		}
+		return new Plan(letterId, input.text(), letter, responses);
+	}
+
+	/**
+	 * Stores a checked letter: the responses first, then the letter, whose insert makes
+	 * them visible; all committed together.
+	 */
+	public Result store(Plan plan) {
+		return this.writes.together(() -> {
+			for (Document response : plan.responses()) {
+				this.writes.insertOnce("recordLetter", "responses", response);
+			}
+			boolean created = this.writes.insertOnce("recordLetter", "documents",
+					plan.letter()) == Writes.Outcome.CREATED;
+			return new Result(this.mongo.findById(plan.letterId(), SourceDocument.class), created);
+		});
+	}
+
+	private static List<String> asks(Set<Object> responseIds, String letterId) {
+		return responseIds.stream().map((id) -> String.valueOf(id).substring(letterId.length() + 1)).toList();
 	}
 
 	private Document letterRecord(RecordLetterInput input, String reference, String letterId) {
@@ -215,6 +262,10 @@ public class LetterWriter {
 
 	/** A promise in a response. */
 	public record CommitmentInput(String text, Inputs.PartialDateInput due) {
+	}
+
+	/** A letter's write, checked and not yet stored. */
+	public record Plan(String letterId, String text, Document letter, List<Document> responses) {
 	}
 
 	/** What recordLetter did. */

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
+import london.scrutiny.tracker.store.EmbeddedStore;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,13 +24,13 @@ import org.springframework.util.unit.DataSize;
 @Component("embeddedStore")
 class EmbeddedStoreHealth implements HealthIndicator {
 
-	private final ObjectProvider<H2Backend> backend;
+	private final ObjectProvider<EmbeddedStore> backend;
 
 	private final DataSize minFree;
 
 	private final FreeSpace freeSpace;
 
-	EmbeddedStoreHealth(ObjectProvider<H2Backend> backend,
+	EmbeddedStoreHealth(ObjectProvider<EmbeddedStore> backend,
 			@Value("${tracker.embedded.min-free-space:64MB}") DataSize minFree, ObjectProvider<FreeSpace> freeSpace) {
 		this.backend = backend;
 		this.minFree = minFree;
@@ -50,17 +49,18 @@ class EmbeddedStoreHealth implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		H2Backend store = this.backend.getIfAvailable();
+		EmbeddedStore store = this.backend.getIfAvailable();
 		if (store == null) {
 			return Health.unknown().withDetail("store", "external MongoDB (spring.mongodb.uri)").build();
 		}
-		MVStore file = store.getMvStore();
-		if (file == null || file.isClosed()) {
-			return Health.down().withDetail("reason", "the store file is closed").build();
+		if (store.faulted()) {
+			return Health.down()
+				.withDetail("reason",
+						"a write failed (disk full or read-only?) and the store is closed; it reopens "
+								+ "by itself, as last committed, once it can")
+				.build();
 		}
-		// The directory of the file the store has open, whatever the configuration now
-		// says.
-		Path dataDir = Path.of(file.getFileStore().getFileName()).toAbsolutePath().getParent();
+		Path dataDir = store.dataDir();
 		try {
 			long free = this.freeSpace.of(dataDir);
 			Health.Builder health = (free < this.minFree.toBytes())

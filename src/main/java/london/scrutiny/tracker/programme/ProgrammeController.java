@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.programme;
 
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,9 @@ class ProgrammeController {
 	}
 
 	@QueryMapping
-	PageConnection<Programme> programmes(@Argument ProgrammeFilter filter, @Argument Integer first,
-			@Argument String after) {
-		return this.programmes.find(filter, this.paging.request(first, after));
+	PageConnection<Programme> programmes(@Argument ProgrammeFilter filter, @Argument OffsetDateTime updatedSince,
+			@Argument Integer first, @Argument String after) {
+		return this.programmes.find(filter, updatedSince, this.paging.request(first, after));
 	}
 
 	@QueryMapping

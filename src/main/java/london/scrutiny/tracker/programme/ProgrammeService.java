@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.programme;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
 import london.scrutiny.tracker.support.Paging;
 import london.scrutiny.tracker.support.Text;
+import london.scrutiny.tracker.support.UpdatedSince;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgrammeService {
 
-	private static final Sort BY_NAME = Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"));
+	public static final Sort BY_NAME = Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"));
 
 	private final MongoTemplate mongo;
 
@@ -30,8 +32,15 @@ public class ProgrammeService {
 		this.paging = paging;
 	}
 
-	public PageConnection<Programme> find(ProgrammeFilter filter, PageRequest page) {
-		return this.paging.keyset(this.mongo, new Query(criteria(filter)), Programme.class, BY_NAME, page);
+	public PageConnection<Programme> find(ProgrammeFilter filter, OffsetDateTime updatedSince, PageRequest page) {
+		return this.paging.keyset(this.mongo, query(filter, updatedSince), Programme.class, BY_NAME, page);
+	}
+
+	/**
+	 * The programmes that {@code programmes(filter:, updatedSince:)} lists (unsorted).
+	 */
+	public Query query(ProgrammeFilter filter, OffsetDateTime updatedSince) {
+		return UpdatedSince.query(criteria(filter), updatedSince);
 	}
 
 	private static Criteria criteria(ProgrammeFilter filter) {

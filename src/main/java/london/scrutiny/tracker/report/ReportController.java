@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.report;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,9 @@ class ReportController {
 	}
 
 	@QueryMapping
-	PageConnection<SourceDocument> reports(@Argument ReportFilter filter, @Argument Integer first,
-			@Argument String after) {
-		return this.reports.find(filter, this.paging.request(first, after));
+	PageConnection<SourceDocument> reports(@Argument ReportFilter filter, @Argument OffsetDateTime updatedSince,
+			@Argument Integer first, @Argument String after) {
+		return this.reports.find(filter, updatedSince, this.paging.request(first, after));
 	}
 
 	@QueryMapping

@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.report;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import london.scrutiny.tracker.support.Dates;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
 import london.scrutiny.tracker.support.Paging;
+import london.scrutiny.tracker.support.UpdatedSince;
 import london.scrutiny.tracker.support.Text;
 
 import org.springframework.data.domain.Sort;
@@ -36,8 +38,9 @@ public class ReportService {
 		this.paging = paging;
 	}
 
-	public PageConnection<SourceDocument> find(ReportFilter filter, PageRequest page) {
-		return this.paging.keyset(this.mongo, new Query(criteria(filter)), SourceDocument.class, ORDER, page);
+	public PageConnection<SourceDocument> find(ReportFilter filter, OffsetDateTime updatedSince, PageRequest page) {
+		return this.paging.keyset(this.mongo, UpdatedSince.query(criteria(filter), updatedSince), SourceDocument.class,
+				ORDER, page);
 	}
 
 	public Optional<SourceDocument> byId(String id) {

@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +20,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Records reports and meetings with their asks. The report is written first, then each
- * ask: every record is complete on its own, and a call that failed part-way completes
- * when sent again.
+ * Records reports and meetings with their asks. Every record is checked first, against
+ * the input's rules and against what is stored under its id; then the report is written,
+ * then each ask, committed together. A report sent again with further asks adds them; one
+ * whose report or asks differ from what is stored is refused whole.
  */
 @Service
 public class ReportWriter {
@@ -52,10 +54,9 @@ public class ReportWriter {
 								.append("text", "stated")
 							: null)
 			.append("themes", Inputs.list(input.themes()));
-		boolean created = this.writes.insertOnce("recordReport", "documents", report) == Writes.Outcome.CREATED;
-		int asksCreated = 0;
+		List<Document> asks = new ArrayList<>();
 		for (AskInput ask : input.asks()) {
-			Document record = new Document("_id", input.id() + "/" + ask.number()).append("reportId", input.id())
+			asks.add(new Document("_id", input.id() + "/" + ask.number()).append("reportId", input.id())
 				.append("number", ask.number())
 				.append("kind", ask.kind().name())
 				.append("title", ask.title())
@@ -63,12 +64,22 @@ public class ReportWriter {
 				.append("addresseeIds", ask.addresseeIds())
 				.append("addresseeText", ask.addresseeText())
 				.append("deadline", Inputs.partialDate(ask.deadline()))
-				.append("themes", Inputs.list(ask.themes()));
-			if (this.writes.insertOnce("recordReport", "asks", record) == Writes.Outcome.CREATED) {
-				asksCreated++;
-			}
+				.append("themes", Inputs.list(ask.themes())));
 		}
-		return new Result(this.mongo.findById(input.id(), SourceDocument.class), created, asksCreated);
+		// Every record is judged before any is stored: one that differs from what is
+		// stored refuses the whole call.
+		this.writes.checkNew("documents", report);
+		asks.forEach((ask) -> this.writes.checkNew("asks", ask));
+		return this.writes.together(() -> {
+			boolean created = this.writes.insertOnce("recordReport", "documents", report) == Writes.Outcome.CREATED;
+			int asksCreated = 0;
+			for (Document ask : asks) {
+				if (this.writes.insertOnce("recordReport", "asks", ask) == Writes.Outcome.CREATED) {
+					asksCreated++;
+				}
+			}
+			return new Result(this.mongo.findById(input.id(), SourceDocument.class), created, asksCreated);
+		});
 	}
 
 	private void check(RecordReportInput input) {

@@ -1,10 +1,8 @@
 package london.scrutiny.tracker.search;
 
+import java.util.List;
+
 import graphql.schema.TypeResolver;
-import london.scrutiny.tracker.evidence.Evidence;
-import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
 
@@ -15,7 +13,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
-/** The {@code search} query; its edges carry the field matched and a snippet. */
+/**
+ * The {@code search} query; its edges carry the score, the field matched, a snippet and
+ * the highlighted passages.
+ */
 @Controller
 class SearchController {
 
@@ -30,32 +31,14 @@ class SearchController {
 
 	@Bean
 	static RuntimeWiringConfigurer searchResultWiring() {
-		TypeResolver byClass = (env) -> {
-			Object node = env.getObject();
-			String type;
-			if (node instanceof Ask) {
-				type = "Recommendation";
-			}
-			else if (node instanceof Response) {
-				type = "Response";
-			}
-			else if (node instanceof Programme) {
-				type = "Programme";
-			}
-			else if (node instanceof Evidence) {
-				type = "Evidence";
-			}
-			else {
-				type = SearchService.isLetter(node) ? "Letter" : "Report";
-			}
-			return env.getSchema().getObjectType(type);
-		};
-		return (wiring) -> wiring.type("SearchResult", (t) -> t.typeResolver(byClass));
+		TypeResolver byKind = (env) -> env.getSchema().getObjectType(SearchKind.of(env.getObject()).typeName());
+		return (wiring) -> wiring.type("SearchResult", (t) -> t.typeResolver(byKind));
 	}
 
 	@QueryMapping
-	PageConnection<SearchHit> search(@Argument String text, @Argument Integer first, @Argument String after) {
-		return this.paging.slice(this.search.search(text), this.paging.request(first, after));
+	PageConnection<SearchHit> search(@Argument String text, @Argument Integer first, @Argument String after,
+			@Argument SearchFilter filter, @Argument SearchSyntax syntax) {
+		return this.search.search(text, syntax, filter, this.paging.request(first, after));
 	}
 
 	@SchemaMapping(typeName = "SearchEdge")
@@ -71,6 +54,16 @@ class SearchController {
 	@SchemaMapping(typeName = "SearchEdge")
 	String snippet(PageConnection.Edge<SearchHit> edge) {
 		return edge.node().snippet();
+	}
+
+	@SchemaMapping(typeName = "SearchEdge")
+	double score(PageConnection.Edge<SearchHit> edge) {
+		return edge.node().score();
+	}
+
+	@SchemaMapping(typeName = "SearchEdge")
+	List<Fragment> highlights(PageConnection.Edge<SearchHit> edge) {
+		return edge.node().highlights();
 	}
 
 }

@@ -1,5 +1,25 @@
 package london.scrutiny.tracker.search;
 
-/** A thing found, the field the text matched in, and the matching words in context. */
-public record SearchHit(Object node, String matchedField, String snippet) {
+import java.util.List;
+
+/**
+ * A thing found, how well it matched, and the passages that show why: the first is the
+ * snippet, and its field the field matched.
+ */
+public record SearchHit(Object node, float score, List<Fragment> highlights) {
+
+	public SearchHit {
+		highlights = List.copyOf(highlights);
+	}
+
+	/** The field of the first passage. */
+	public String matchedField() {
+		return this.highlights.isEmpty() ? "" : this.highlights.get(0).field();
+	}
+
+	/** The first passage's text. */
+	public String snippet() {
+		return this.highlights.isEmpty() ? "" : this.highlights.get(0).text();
+	}
+
 }

@@ -1,108 +1,147 @@
 package london.scrutiny.tracker.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import london.scrutiny.tracker.document.DocumentKind;
+import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.ask.AskIds;
 import london.scrutiny.tracker.response.Response;
-import london.scrutiny.tracker.response.VisibleResponses;
+import london.scrutiny.tracker.support.InvalidInputException;
+import london.scrutiny.tracker.support.PageConnection;
+import london.scrutiny.tracker.support.PageRequest;
+import london.scrutiny.tracker.support.Paging;
 import london.scrutiny.tracker.support.RequestDeadline;
 import london.scrutiny.tracker.support.Text;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.document.LongPoint;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Literal text search. The embedded store has no {@code $text} index, so each collection
- * is matched with a quoted, case-insensitive pattern, and the hits are grouped by kind in
- * a fixed order.
+ * Ranked full-text search: the index finds and orders the page, the store gives the
+ * records on it, and each is highlighted where it matched.
  */
 @Service
 public class SearchService {
 
-	private static final int SNIPPET_CONTEXT = 60;
+	private static final Map<SearchKind, Class<?>> TYPES = Map.of(SearchKind.RECOMMENDATION, Ask.class,
+			SearchKind.RESPONSE, Response.class, SearchKind.PROGRAMME, Programme.class, SearchKind.EVIDENCE,
+			Evidence.class, SearchKind.LETTER, SourceDocument.class, SearchKind.REPORT, SourceDocument.class);
+
+	private final SearchIndex index;
 
 	private final MongoTemplate mongo;
 
-	private final VisibleResponses visible;
+	private final Paging paging;
 
-	public SearchService(MongoTemplate mongo, VisibleResponses visible) {
+	SearchService(SearchIndex index, MongoTemplate mongo, Paging paging) {
+		this.index = index;
 		this.mongo = mongo;
-		this.visible = visible;
+		this.paging = paging;
 	}
 
-	public List<SearchHit> search(String text) {
-		Pattern pattern = Text.literal("text", text);
+	public PageConnection<SearchHit> search(String text, SearchSyntax syntax, SearchFilter filter, PageRequest page) {
+		SearchQueries.Parsed query = SearchQueries.of(Text.checked("text", text),
+				(syntax != null) ? syntax : SearchSyntax.WORDS);
+		long start = this.paging.offset(page);
+		SearchIndex.Found found;
+		try {
+			found = this.index.search(filtered(query.search(), (filter != null) ? filter : SearchFilter.NONE), start,
+					page.size());
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw new InvalidInputException("text", "'text' expands to more than " + IndexSearcher.getMaxClauseCount()
+					+ " terms (a wildcard too near the start of a word?). Make it more specific.");
+		}
+		Map<SearchKind, Map<String, Object>> records = load(found.hits());
 		List<SearchHit> hits = new ArrayList<>();
-		collect(hits, pattern, Ask.class, Comparator.comparing(Ask::id, AskIds.NATURAL),
-				Map.of("text", Ask::text, "title", Ask::title));
-		List<SearchHit> answers = new ArrayList<>();
-		collect(answers, pattern, Response.class, Comparator.comparing(Response::id), Map.of("text", Response::text));
-		List<Response> visibleAnswers = this.visible.of(answers.stream().map((h) -> (Response) h.node()).toList());
-		answers.stream().filter((h) -> visibleAnswers.contains(h.node())).forEach(hits::add);
-		collect(hits, pattern, Programme.class, Comparator.comparing(Programme::name), Map.of("name", Programme::name,
-				"aliases", (p) -> String.join("; ", p.aliases()), "description", Programme::description));
-		collect(hits, pattern, Evidence.class, Comparator.comparing(Evidence::id),
-				Map.of("statement", Evidence::statement, "source.quote", (e) -> e.source().quote()));
-		List<SearchHit> documents = new ArrayList<>();
-		collect(documents, pattern, SourceDocument.class,
-				Comparator.comparing(SourceDocument::isLetter).reversed().thenComparing(SourceDocument::id),
-				Map.of("title", SourceDocument::title, "reference", SourceDocument::reference, "text",
-						SourceDocument::text));
-		hits.addAll(documents);
-		return hits;
-	}
-
-	private <T> void collect(List<SearchHit> hits, Pattern pattern, Class<T> type, Comparator<T> order,
-			Map<String, Function<T, String>> fields) {
-		Criteria[] any = fields.keySet().stream().map((f) -> Criteria.where(f).regex(pattern)).toArray(Criteria[]::new);
-		List<T> found = new ArrayList<>(this.mongo.find(new Query(new Criteria().orOperator(any)), type));
-		found.sort(order);
-		List<String> fieldOrder = fields.keySet().stream().sorted(SearchService::fieldRank).toList();
-		for (T item : found) {
+		for (SearchIndex.Hit hit : found.hits()) {
 			RequestDeadline.check();
-			for (String field : fieldOrder) {
-				String value = fields.get(field).apply(item);
-				Matcher match = (value != null) ? pattern.matcher(value) : null;
-				if (match != null && match.find()) {
-					hits.add(new SearchHit(item, field, snippet(value, match.start(), match.end())));
-					break;
+			Object node = records.get(hit.kind()).get(hit.id());
+			if (node != null) {
+				List<Fragment> highlights = Highlights.of(node, query.marks());
+				if (highlights.isEmpty()) {
+					Fragment opening = Highlights.opening(node);
+					highlights = (opening != null) ? List.of(opening) : List.of();
 				}
+				hits.add(new SearchHit(node, hit.score(), highlights));
 			}
 		}
+		return this.paging.window(hits, start, found.total(), page);
 	}
 
-	/**
-	 * Shorter, more specific fields first: a name match says more than a match deep in a
-	 * full text.
-	 */
-	private static int fieldRank(String a, String b) {
-		List<String> rank = List.of("name", "title", "reference", "aliases", "statement", "text", "description",
-				"source.quote");
-		return Integer.compare(rank.indexOf(a), rank.indexOf(b));
+	private static Query filtered(Query query, SearchFilter filter) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, Occur.MUST);
+		if (!filter.kind().isEmpty()) {
+			all.add(anyOf(SearchIndex.KIND, filter.kind().stream().map(Enum::name).toList()), Occur.FILTER);
+		}
+		if (!filter.reportId().isEmpty()) {
+			all.add(anyOf(SearchIndex.REPORT, filter.reportId()), Occur.FILTER);
+		}
+		if (filter.from() != null || filter.to() != null) {
+			LocalDate from = (filter.from() != null) ? filter.from() : LocalDate.MIN;
+			LocalDate to = (filter.to() != null) ? filter.to() : LocalDate.MAX;
+			if (from.isAfter(to)) {
+				throw new InvalidInputException("filter.to", "'filter.from' (" + from + ") is after 'filter.to' (" + to
+						+ "): no date is in that range. Swap them, or leave one out.");
+			}
+			all.add(LongPoint.newRangeQuery(SearchIndex.DATE, from.toEpochDay(), to.toEpochDay()), Occur.FILTER);
+		}
+		return all.build();
 	}
 
-	private static String snippet(String value, int start, int end) {
-		int from = Math.max(0, start - SNIPPET_CONTEXT);
-		int to = Math.min(value.length(), end + SNIPPET_CONTEXT);
-		return (from > 0 ? "…" : "") + Text.normaliseSpace(value.substring(from, to))
-				+ (to < value.length() ? "…" : "");
+	private static Query anyOf(String field, List<String> values) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		values.forEach((value) -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+		return any.build();
 	}
 
-	static boolean isLetter(Object node) {
-		return node instanceof SourceDocument d && d.kind() == DocumentKind.LETTER;
+	/** The records of a page, read from the store in one query per kind. */
+	private Map<SearchKind, Map<String, Object>> load(List<SearchIndex.Hit> hits) {
+		Map<SearchKind, List<String>> ids = new EnumMap<>(SearchKind.class);
+		hits.forEach((hit) -> ids.computeIfAbsent(hit.kind(), (k) -> new ArrayList<>()).add(hit.id()));
+		Map<SearchKind, Map<String, Object>> records = new EnumMap<>(SearchKind.class);
+		for (SearchKind kind : SearchKind.values()) {
+			Map<String, Object> byId = new HashMap<>();
+			List<String> wanted = ids.getOrDefault(kind, List.of());
+			if (!wanted.isEmpty()) {
+				this.mongo
+					.find(new org.springframework.data.mongodb.core.query.Query(Criteria.where("_id").in(wanted)),
+							TYPES.get(kind))
+					.forEach((record) -> byId.put(idOf(record), record));
+			}
+			records.put(kind, byId);
+		}
+		return records;
+	}
+
+	private static String idOf(Object record) {
+		if (record instanceof Ask ask) {
+			return ask.id();
+		}
+		if (record instanceof Response response) {
+			return response.id();
+		}
+		if (record instanceof Programme programme) {
+			return programme.id();
+		}
+		if (record instanceof Evidence evidence) {
+			return evidence.id();
+		}
+		return ((SourceDocument) record).id();
 	}
 
 }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -48,13 +51,22 @@ public class SeedLoader implements InitializingBean {
 
 	private final boolean enabled;
 
+	private final Clock clock;
+
 	private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
+	/** A loader that only reads the bundles (readSeed), as tests of the seed do. */
+	public SeedLoader(MongoTemplate mongo, CollectionSetup collections, boolean enabled) {
+		this(mongo, collections, enabled, Clock.systemUTC());
+	}
+
+	@Autowired
 	public SeedLoader(MongoTemplate mongo, CollectionSetup collections,
-			@Value("${tracker.seed.enabled:true}") boolean enabled) {
+			@Value("${tracker.seed.enabled:true}") boolean enabled, Clock clock) {
 		this.mongo = mongo;
 		this.collections = collections;
 		this.enabled = enabled;
+		this.clock = clock;
 	}
 
 	@Override
@@ -115,8 +127,10 @@ public class SeedLoader implements InitializingBean {
 		existing.fields().include("_id");
 		this.mongo.find(existing, Document.class, collection).forEach((d) -> stored.add(d.get("_id")));
 		List<Document> missing = new ArrayList<>();
+		Date now = Writes.now(this.clock);
 		records.forEach((id, record) -> {
 			if (!stored.contains(id)) {
+				Writes.stamp(record, now);
 				missing.add(record);
 			}
 		});

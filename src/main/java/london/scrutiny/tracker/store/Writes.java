@@ -1,7 +1,13 @@
 package london.scrutiny.tracker.store;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.time.Clock;
+import java.util.Date;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import london.scrutiny.tracker.audit.AuditLog;
 import london.scrutiny.tracker.security.Actor;
@@ -9,7 +15,6 @@ import london.scrutiny.tracker.support.ConflictException;
 import london.scrutiny.tracker.support.NotFoundException;
 import org.bson.Document;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The one write path: idempotent inserts keyed by natural ids, version-checked updates,
  * each audited and made durable before it is acknowledged. Every write touches one
  * document, which MongoDB (and the embedded server) applies atomically, so no transaction
- * is needed.
+ * is needed. A write of several records runs {@link #together}: writers check every
+ * record first ({@link #checkNew}), then store them, so a refused write stores nothing.
  */
 @Component
 public class Writes {
@@ -33,18 +39,45 @@ public class Writes {
 	 * space).
 	 */
 	private static final Set<String> BOOKKEEPING = Set.of("version", "recordedAt", "recordedBy", "assessedBy",
-			"revisedBy", "createdAt", "createdBy", "referenceAsWritten");
+			"revisedBy", "createdAt", "createdBy", "updatedAt", "referenceAsWritten");
+
+	/** When a record was first stored (set on insert, never changed). */
+	public static final String CREATED_AT = "createdAt";
+
+	/** When a record was last written (set on insert and on every update). */
+	public static final String UPDATED_AT = "updatedAt";
 
 	private final MongoTemplate mongo;
 
 	private final AuditLog audit;
 
-	private final ObjectProvider<EmbeddedStoreCommit> embeddedCommit;
+	private final WriteGate gate;
 
-	public Writes(MongoTemplate mongo, AuditLog audit, ObjectProvider<EmbeddedStoreCommit> embeddedCommit) {
+	private final Clock clock;
+
+	public Writes(MongoTemplate mongo, AuditLog audit, WriteGate gate, Clock clock) {
 		this.mongo = mongo;
 		this.audit = audit;
-		this.embeddedCommit = embeddedCommit;
+		this.gate = gate;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs the writes of one request together: they are committed (and so survive a
+	 * crash) at once, when the last is done.
+	 */
+	public <T> T together(Supplier<T> work) {
+		return this.gate.write(work);
+	}
+
+	/**
+	 * Checks a record before anything of its write is stored: CREATED if its id is free,
+	 * UNCHANGED if it is stored with the same content (a replay), and a conflict if it is
+	 * stored with different content.
+	 */
+	public Outcome checkNew(String collection, Document record) {
+		Document stored = this.mongo.findById(record.get("_id"), Document.class, collection);
+		return (stored != null) ? replayOf(stored, record) : Outcome.CREATED;
 	}
 
 	/** Whether an insert created the record or found it already stored as given. */
@@ -60,12 +93,17 @@ public class Writes {
 	 * the natural key names one thing.
 	 */
 	public Outcome insertOnce(String operation, String collection, Document record) {
+		return this.gate.write(() -> insert(operation, collection, record));
+	}
+
+	private Outcome insert(String operation, String collection, Document record) {
 		Object id = record.get("_id");
 		Document stored = this.mongo.findById(id, Document.class, collection);
 		if (stored != null) {
 			return replayOf(stored, record);
 		}
 		record.putIfAbsent("version", 0L);
+		stamp(record, now(this.clock));
 		try {
 			this.mongo.insert(record, collection);
 		}
@@ -75,7 +113,6 @@ public class Writes {
 			return replayOf(this.mongo.findById(id, Document.class, collection), record);
 		}
 		this.audit.record(Actor.current(), operation, collection, String.valueOf(id), null, record);
-		durable();
 		return Outcome.CREATED;
 	}
 
@@ -94,6 +131,10 @@ public class Writes {
 	 * bumps the version. Returns the record after the update.
 	 */
 	public Document update(String operation, String collection, String id, long expectedVersion, Update update) {
+		return this.gate.write(() -> apply(operation, collection, id, expectedVersion, update));
+	}
+
+	private Document apply(String operation, String collection, String id, long expectedVersion, Update update) {
 		Criteria current = (expectedVersion == 0)
 				? new Criteria().orOperator(Criteria.where("version").is(0L), Criteria.where("version").exists(false))
 				: Criteria.where("version").is(expectedVersion);
@@ -101,8 +142,14 @@ public class Writes {
 		if (before == null) {
 			throw new NotFoundException("input.id", "No record has the id '" + id + "' in " + collection + ".");
 		}
+		if (versionOf(before) == expectedVersion && !changes(before, update)) {
+			// A replay, or a change to what is already there: answered as applied,
+			// without a new version or audit entry.
+			return before;
+		}
 		Document after = this.mongo.findAndModify(
-				new Query(new Criteria().andOperator(Criteria.where("_id").is(id), current)), update.inc("version", 1),
+				new Query(new Criteria().andOperator(Criteria.where("_id").is(id), current)),
+				update.inc("version", 1).set(UPDATED_AT, now(this.clock)),
 				FindAndModifyOptions.options().returnNew(true), Document.class, collection);
 		if (after == null) {
 			Document now = this.mongo.findById(id, Document.class, collection);
@@ -113,21 +160,59 @@ public class Writes {
 							+ ". Read it again, reapply your change, and send " + "expectedVersion " + version + ".");
 		}
 		this.audit.record(Actor.current(), operation, collection, id, before, after);
-		durable();
 		return after;
+	}
+
+	/**
+	 * Whether the update would change the record: $set of other values, $addToSet of
+	 * absent ones; any other operator is taken to change it.
+	 */
+	static boolean changes(Document before, Update update) {
+		for (var operation : update.getUpdateObject().entrySet()) {
+			Document fields = (Document) operation.getValue();
+			for (var field : fields.entrySet()) {
+				Object stored = before.get(field.getKey());
+				boolean same = switch (operation.getKey()) {
+					case "$set" ->
+						!field.getKey().contains(".") && Objects.equals(normal(stored), normal(field.getValue()));
+					case "$addToSet" -> added(field.getValue()).isEmpty()
+							|| (stored instanceof List<?> held && held.containsAll(added(field.getValue())));
+					default -> false;
+				};
+				if (!same) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static List<?> added(Object value) {
+		if (value instanceof Update.Modifier each && "$each".equals(each.getKey())) {
+			Object values = each.getValue();
+			return (values instanceof Object[] array) ? Arrays.asList(array) : List.copyOf((Collection<?>) values);
+		}
+		return List.of(value);
+	}
+
+	/**
+	 * Gives a record being stored for the first time its {@code createdAt} and
+	 * {@code updatedAt}, unless it carries them already (a record moved between stores).
+	 */
+	public static void stamp(Document record, Date now) {
+		record.putIfAbsent(CREATED_AT, now);
+		record.putIfAbsent(UPDATED_AT, record.get(CREATED_AT));
+	}
+
+	/** Now, to the millisecond a BSON date holds. */
+	public static Date now(Clock clock) {
+		return Date.from(clock.instant());
 	}
 
 	/** The version of a stored record (0 for records from before versioning). */
 	public static long versionOf(Document record) {
 		Number version = record.get("version", Number.class);
 		return (version != null) ? version.longValue() : 0;
-	}
-
-	private void durable() {
-		EmbeddedStoreCommit commit = this.embeddedCommit.getIfAvailable();
-		if (commit != null) {
-			commit.commit();
-		}
 	}
 
 	/**

@@ -77,19 +77,36 @@ public class Paging {
 
 	/** One page of a list computed in memory, by offset. */
 	public <T> PageConnection<T> slice(List<T> all, PageRequest page) {
-		long start = 0;
-		if (page.position() != null) {
-			if (!(page.position() instanceof OffsetScrollPosition offset)) {
-				throw forged();
-			}
-			start = offset.getOffset() + 1;
-		}
-		List<PageConnection.Edge<T>> edges = new ArrayList<>();
+		long start = offset(page);
 		long end = Math.min(all.size(), start + page.size());
-		for (long i = start; i < end; i++) {
-			edges.add(new PageConnection.Edge<>(Cursors.encode(ScrollPosition.offset(i)), all.get((int) i)));
+		List<T> items = (start < end) ? all.subList((int) start, (int) end) : List.of();
+		return window(items, start, all.size(), page);
+	}
+
+	/**
+	 * Where a page of an offset-paged list starts: 0, or just after the position its
+	 * {@code after} cursor names.
+	 */
+	public long offset(PageRequest page) {
+		if (page.position() == null) {
+			return 0;
 		}
-		return connection(edges, end < all.size(), page.afterGiven(), all.size());
+		if (!(page.position() instanceof OffsetScrollPosition offset)) {
+			throw forged();
+		}
+		return offset.getOffset() + 1;
+	}
+
+	/**
+	 * One page of a list computed elsewhere (a search index): the items found from
+	 * {@code start}, of {@code total} in all.
+	 */
+	public <T> PageConnection<T> window(List<T> items, long start, long total, PageRequest page) {
+		List<PageConnection.Edge<T>> edges = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			edges.add(new PageConnection.Edge<>(Cursors.encode(ScrollPosition.offset(start + i)), items.get(i)));
+		}
+		return connection(edges, start + items.size() < total, page.afterGiven(), total);
 	}
 
 	/**

@@ -18,6 +18,15 @@ public final class Text {
 	}
 
 	public static Pattern literal(String argument, String text) {
+		return Pattern.compile(Pattern.quote(checked(argument, text)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/**
+	 * The text to look for, stripped, once it is known to hold something, to be no longer
+	 * than {@link #MAX_LENGTH}, and to hold no control character (NUL and the like are
+	 * never typed, only sent).
+	 */
+	public static String checked(String argument, String text) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException(argument, "'" + argument + "' must contain some text to look for.");
 		}
@@ -25,7 +34,14 @@ public final class Text {
 			throw new InvalidInputException(argument,
 					"'" + argument + "' is limited to " + MAX_LENGTH + " characters; got " + text.length() + ".");
 		}
-		return Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c) && !Character.isWhitespace(c)) {
+				throw new InvalidInputException(argument, "'" + argument + "' contains the control character U+"
+						+ String.format("%04X", (int) c) + " at position " + i + "; send only printable text.");
+			}
+		}
+		return text.strip();
 	}
 
 	/** Matches when any of the fields contains the literal text. */

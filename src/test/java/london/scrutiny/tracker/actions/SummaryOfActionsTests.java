@@ -77,23 +77,57 @@ class SummaryOfActionsTests {
 			.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+			.isEqualTo("attachment; filename=\"pcc-summary-of-actions-2022-06-01.csv\"");
 		List<String> rows = csv.body().lines().toList();
 		assertThat(rows).hasSize(20);
-		assertThat(rows.get(0)).startsWith("\"Date\",\"From\",\"No.\",\"Action required\",\"Status\"");
+		assertThat(rows.get(0)).startsWith(
+				"\"Meeting or report\",\"Date\",\"Item\",\"Topic\",\"Status\",\"For action by\",\"Response due\"");
 		assertThat(rows).filteredOn((r) -> r.contains("\"Overdue\"")).hasSize(14);
+		assertThat(csv.body()).contains("\"23 May 2022\"").doesNotContain("2022-05-23");
 
 		HttpResponse<String> html = this.http
-			.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=html");
+			.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01&format=html&item=5");
 		assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+		assertThat(html.headers().firstValue("Content-Disposition").orElseThrow())
+			.isEqualTo("inline; filename=\"pcc-summary-of-actions-2022-06-01.html\"");
 		assertThat(html.body()).contains("<table>")
-			.contains("Summary List of Actions as of 2022-06-01")
+			.contains("Agenda item 5: Summary List of Actions, for the meeting of 1 June 2022")
+			.contains("<h2>Actions from the London Assembly Police and Crime Committee meeting, 17 March 2021</h2>")
+			.contains("<h2>Recommendations of the report Violence Against Women and Girls, shared 23 March 2022</h2>")
+			.contains("<th scope=\"col\">Item</th><th scope=\"col\">Topic</th><th scope=\"col\">Status</th>"
+					+ "<th scope=\"col\">For action by</th>")
+			.contains("Overdue. The answer was due by 23 May 2022 (9 days late).")
+			.contains("@page{size:A4 portrait")
+			.contains("counter(page)")
 			.contains("&#39;by and for&#39;")
-			.doesNotContain("'by and for'");
+			.doesNotContain("'by and for'")
+			.doesNotContain("2022-06-01</");
+		// The report title is a group heading, not repeated on each of its rows.
+		assertThat(html.body().split("Violence Against Women and Girls", -1)).hasSizeLessThan(4);
 
 		HttpResponse<String> md = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2022-06-01");
 		assertThat(md.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
-		assertThat(md.body()).startsWith("# London Assembly Police and Crime Committee: Summary List of Actions")
+		assertThat(md.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("pcc-summary-of-actions-2022-06-01.md");
+		assertThat(md.body())
+			.startsWith("# London Assembly Police and Crime Committee: Summary List of Actions as of 1 June 2022")
 			.contains("19 actions: 5 completed, 0 in progress, 14 overdue.");
+	}
+
+	@Test
+	void csvCellsThatASpreadsheetWouldRunAsAFormulaAreShownAsText() {
+		assertThat(ActionsFormat.neutralised("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+		assertThat(ActionsFormat.neutralised("+44 20")).isEqualTo("'+44 20");
+		assertThat(ActionsFormat.neutralised("-1")).isEqualTo("'-1");
+		assertThat(ActionsFormat.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(ActionsFormat.neutralised("\t=1")).isEqualTo("'\t=1");
+		assertThat(ActionsFormat.neutralised("MOPAC must report")).isEqualTo("MOPAC must report");
+		assertThat(ActionsFormat.neutralised("")).isEmpty();
+		String csv = this.http.get("/summary-of-actions?committee=" + PCC + "&asOf=2023-06-01&format=csv").body();
+		assertThat(csv.lines()
+			.flatMap((row) -> java.util.Arrays.stream(row.split("\",\"")))
+			.map((cell) -> cell.replaceFirst("^\"", ""))).noneMatch((cell) -> cell.matches("^[=+\\-@].*"));
 	}
 
 	@Test

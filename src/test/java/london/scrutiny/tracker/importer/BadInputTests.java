@@ -100,6 +100,38 @@ class BadInputTests {
 		assertThat(draft.unplaced()).allSatisfy((u) -> assertThat(u.quote().length()).isLessThanOrEqualTo(Quotes.MAX));
 	}
 
+	/**
+	 * One line of 88,000 characters with no "@", as an attacker sent it, and other lines
+	 * built to make a backtracking pattern work without end: each is read (or refused)
+	 * with an answer, never a hang. The patterns themselves are proved linear by
+	 * {@link LinearPatternsTests}; this runs the whole reader on them.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "a", "1", " ", "*", "aaaa ", "1,", "**a", "Dear ", "#", "-", ".", "'", "(", "£1 ",
+			"Question No: ", "1. ", "Recommendation 1 ", "5th March 2024 ", "MPS response: ", "\t1" })
+	void aSingleLineOfEightyEightThousandCharactersIsAnsweredNotHung(String unit) {
+		String line = unit.repeat(88_000 / unit.length() + 1).substring(0, 88_000);
+		try {
+			LetterDraft draft = this.parser.parse(line, ImportHints.none(), Duration.ofMinutes(10));
+			assertThat(draft.unplaced())
+				.allSatisfy((u) -> assertThat(u.quote().length()).isLessThanOrEqualTo(Quotes.MAX));
+		}
+		catch (LetterRejectedException ex) {
+			assertThat(ex.reason()).isIn(Reason.NOT_A_LETTER, Reason.BINARY, Reason.EMPTY);
+		}
+	}
+
+	@Test
+	void readingThatOutrunsItsBudgetStopsWithAClassifiedError() {
+		assertThatExceptionOfType(LetterRejectedException.class)
+			.isThrownBy(() -> this.parser.parse(SHORT_LETTER, ImportHints.none(), Duration.ZERO))
+			.satisfies((ex) -> {
+				assertThat(ex.reason()).isEqualTo(Reason.TOO_SLOW);
+				assertThat(ex.reasonCode()).isEqualTo("TOO_SLOW");
+				assertThat(ex.getMessage()).contains("took longer than");
+			});
+	}
+
 	@Test
 	void proseWithoutAnyMarkOfALetterIsRejected() {
 		assertRejected("""

@@ -124,6 +124,26 @@ class DraftAndConfirmTests {
 	}
 
 	@Test
+	void aConfirmationWhoseFigureQuoteIsNotInTheTextIsRefusedAndStoresNoLetter() {
+		JsonNode draft = draft(this.clerk);
+		Map<String, Object> letter = letterFrom(draft);
+		List<Map<String, Object>> figures = figuresFrom(draft);
+		figures.get(figures.size() - 1).put("quote", "A sentence the letter never says, with £9.9m in it.");
+		Map<String, Long> before = counts();
+
+		JsonNode refused = this.http.as(this.editor, CONFIRM,
+				Map.of("input", Map.of("letter", letter, "figures", figures)));
+		assertThat(GraphQlCalls.classifications(refused)).containsExactly("BAD_REQUEST");
+		assertThat(refused.path("errors").get(0).path("extensions").path("fields").findValuesAsString("")).isNotNull();
+		assertThat(refused.path("errors").get(0).path("extensions").path("argument").asString())
+			.isEqualTo("input.figures[" + (figures.size() - 1) + "].quote");
+		assertThat(counts()).isEqualTo(before);
+		JsonNode asks = this.http.query("query($id: ID!) { recommendation(id: $id) { responses { id } } }",
+				Map.of("id", this.report + "/1"));
+		assertThat(asks.path("data").path("recommendation").path("responses").size()).isZero();
+	}
+
+	@Test
 	void aCorrectedDraftIsConfirmedThroughTheWritePathOnce() {
 		JsonNode draft = draft(this.clerk);
 		Map<String, Object> letter = letterFrom(draft);

@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.operations;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicLong;
@@ -7,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import de.bwaldvogel.mongo.MongoServer;
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.store.EmbeddedStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +47,7 @@ class OperationsTests {
 	int port;
 
 	@Autowired
-	MongoServer server;
+	EmbeddedStore store;
 
 	GraphQlCalls http;
 
@@ -113,22 +115,36 @@ class OperationsTests {
 
 	@Test
 	void healthGoesDownWhenTheStoreIsUnreachableAndUpWhenItIsBack() throws Exception {
-		int storePort = this.server.getLocalAddress().getPort();
+		MongoServer server = serverOf(this.store);
+		int storePort = server.getLocalAddress().getPort();
 		// Stop listening and drop the open connections, as a store that went away does;
-		// the backend (the data) stays, as it would on a server that restarts.
-		this.server.stopListening();
+		// the data stays, as it would on a server that restarts.
+		server.stopListening();
 		Method closeClients = MongoServer.class.getDeclaredMethod("closeClients");
 		closeClients.setAccessible(true);
-		closeClients.invoke(this.server);
+		closeClients.invoke(server);
 		try {
 			HttpResponse<String> gone = this.http.get("/actuator/health");
 			assertThat(gone.statusCode()).isEqualTo(503);
 			assertThat(json(gone).path("components").path("mongo").path("status").asString()).isEqualTo("DOWN");
 		}
 		finally {
-			this.server.bind("127.0.0.1", storePort);
+			server.bind("127.0.0.1", storePort);
 		}
 		assertThat(this.http.get("/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * The wire-protocol server in front of the store: not an API, so reached by
+	 * reflection.
+	 */
+	private static MongoServer serverOf(EmbeddedStore store) throws Exception {
+		Field opened = EmbeddedStore.class.getDeclaredField("opened");
+		opened.setAccessible(true);
+		Object current = opened.get(store);
+		Method server = current.getClass().getDeclaredMethod("server");
+		server.setAccessible(true);
+		return (MongoServer) server.invoke(current);
 	}
 
 	private static JsonNode json(HttpResponse<String> response) {

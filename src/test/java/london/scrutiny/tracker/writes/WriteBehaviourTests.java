@@ -117,7 +117,7 @@ class WriteBehaviourTests {
 				.append("version", 0L), "responses");
 		JsonNode hidden = this.http.query(
 				"query($id: ID!) { recommendation(id: $id) { responses { id } responseStatus } "
-						+ "search(text: \"publish the plan in May 2024\") { totalCount } }",
+						+ "search(text: \"\\\"publish the plan in May 2024\\\"\") { totalCount } }",
 				Map.of("id", report + "/1"));
 		assertThat(hidden.path("data").path("recommendation").path("responses").size()).isZero();
 		assertThat(hidden.path("data").path("recommendation").path("responseStatus").asString()).isNotIn("RESPONDED",

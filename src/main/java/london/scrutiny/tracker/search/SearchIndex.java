@@ -1,0 +1,197 @@
+package london.scrutiny.tracker.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The full-text index, in memory: derived from the store, never the source of any fact.
+ * Writers add and replace records by key; readers search a point-in-time view that is
+ * swapped in after each batch of changes, so a search never waits for a write and never
+ * sees half of one.
+ */
+@Component
+class SearchIndex implements DisposableBean {
+
+	/** English: lower case, stop words out, possessives and endings stemmed. */
+	static final Analyzer ANALYZER = new EnglishAnalyzer();
+
+	static final String KEY = "key";
+
+	static final String KIND = "kind";
+
+	static final String ID = "id";
+
+	static final String REPORT = "report";
+
+	static final String DATE = "date";
+
+	/** Best first; equal scores in a fixed order, so paging is stable. */
+	private static final Sort RANKED = new Sort(SortField.FIELD_SCORE, new SortField(KEY, SortField.Type.STRING));
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	SearchIndex() {
+		try {
+			this.writer = new IndexWriter(new ByteBuffersDirectory(),
+					new IndexWriterConfig(ANALYZER).setRAMBufferSizeMB(64));
+			this.searchers = new SearcherManager(this.writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the search index", ex);
+		}
+	}
+
+	/** Replaces everything with what {@code source} gives, then shows it to readers. */
+	int rebuild(Consumer<Consumer<Searchable>> source) {
+		int[] count = { 0 };
+		io(() -> {
+			this.writer.deleteAll();
+			source.accept((record) -> {
+				io(() -> this.writer.addDocument(document(record)));
+				count[0]++;
+			});
+		});
+		refresh();
+		return count[0];
+	}
+
+	void put(Searchable record) {
+		io(() -> this.writer.updateDocument(new Term(KEY, record.key()), document(record)));
+	}
+
+	void remove(String key) {
+		io(() -> this.writer.deleteDocuments(new Term(KEY, key)));
+	}
+
+	/** Lets readers see every change made so far. */
+	void refresh() {
+		io(this.searchers::maybeRefreshBlocking);
+	}
+
+	/**
+	 * The hits from {@code offset}, at most {@code count} of them, best first, and how
+	 * many match in all.
+	 */
+	Found search(Query query, long offset, int count) {
+		IndexSearcher searcher = acquire();
+		try {
+			int total = searcher.count(query);
+			List<Hit> hits = new ArrayList<>();
+			if (offset < total) {
+				int wanted = (int) Math.min(total, offset + count);
+				TopDocs top = searcher.search(query, wanted, RANKED, true);
+				for (int i = (int) offset; i < top.scoreDocs.length; i++) {
+					ScoreDoc found = top.scoreDocs[i];
+					Document stored = searcher.storedFields().document(found.doc);
+					hits.add(new Hit(SearchKind.valueOf(stored.get(KIND)), stored.get(ID), found.score));
+				}
+			}
+			return new Found(hits, total);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			release(searcher);
+		}
+	}
+
+	/** How many records the index holds, as readers see it. */
+	int size() {
+		IndexSearcher searcher = acquire();
+		try {
+			return searcher.getIndexReader().numDocs();
+		}
+		finally {
+			release(searcher);
+		}
+	}
+
+	private IndexSearcher acquire() {
+		try {
+			return this.searchers.acquire();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void release(IndexSearcher searcher) {
+		io(() -> this.searchers.release(searcher));
+	}
+
+	private static Document document(Searchable record) {
+		Document document = new Document();
+		document.add(new StringField(KEY, record.key(), Field.Store.NO));
+		document.add(new SortedDocValuesField(KEY, new BytesRef(record.key())));
+		document.add(new StringField(KIND, record.kind().name(), Field.Store.YES));
+		document.add(new StringField(ID, record.id(), Field.Store.YES));
+		record.reportIds().forEach((report) -> document.add(new StringField(REPORT, report, Field.Store.NO)));
+		if (record.date() != null) {
+			document.add(new LongPoint(DATE, record.date().toEpochDay()));
+		}
+		// Texts are indexed, not stored: highlights are made from the record as read
+		// from the store, so the index holds no second copy of a letter.
+		record.fields().forEach((name, text) -> document.add(new TextField(name, text, Field.Store.NO)));
+		return document;
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		this.searchers.close();
+		this.writer.close();
+	}
+
+	private static void io(IoAction action) {
+		try {
+			action.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The search index failed", ex);
+		}
+	}
+
+	private interface IoAction {
+
+		void run() throws IOException;
+
+	}
+
+	/** A record found, and how well it matched (higher is better, within one search). */
+	record Hit(SearchKind kind, String id, float score) {
+	}
+
+	/** A page of hits and the number of records matching in all. */
+	record Found(List<Hit> hits, long total) {
+	}
+
+}

@@ -1,0 +1,195 @@
+package london.scrutiny.tracker.search;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import london.scrutiny.tracker.audit.AuditEntry;
+import london.scrutiny.tracker.audit.ChangeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index right. At start-up it is built from the store (after the seed is
+ * loaded, before the API serves). Then it follows the audit trail, which numbers every
+ * write of every instance sharing the store: this instance's writes arrive as events and
+ * are indexed before the write is acknowledged; a short schedule reads the trail after
+ * the last number seen, so other instances' writes are indexed within about an interval.
+ * Each change re-reads the record from the store, so applying one twice, or late, leaves
+ * the index as the store is.
+ */
+@Component
+@DependsOn("seedLoader")
+class SearchIndexFollower implements InitializingBean, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexFollower.class);
+
+	private static final int BATCH = 500;
+
+	private final SearchIndex index;
+
+	private final SearchableRecords records;
+
+	private final ChangeLog changes;
+
+	private final Duration interval;
+
+	/** One change applied at a time, so an older read never overwrites a newer one. */
+	private final ReentrantLock applying = new ReentrantLock();
+
+	/** Entries this instance indexed as events, which the trail need not apply again. */
+	private final Set<Long> appliedAsEvents = ConcurrentHashMap.newKeySet();
+
+	private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "search-index-follower");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile boolean built;
+
+	/** The last audit entry whose change the index holds. */
+	private volatile long seen;
+
+	SearchIndexFollower(SearchIndex index, SearchableRecords records, ChangeLog changes,
+			@Value("${tracker.search.follow-interval:2s}") Duration interval) {
+		this.index = index;
+		this.records = records;
+		this.changes = changes;
+		this.interval = interval;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		rebuild();
+		long every = this.interval.toMillis();
+		this.schedule.scheduleWithFixedDelay(this::followSafely, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Builds the index from the store. The trail's last number is read first: a write
+	 * stores its record before it takes its number, so every change up to that number is
+	 * in what the build reads, and every later one is followed from there.
+	 */
+	void rebuild() {
+		this.applying.lock();
+		try {
+			long start = System.nanoTime();
+			long latest = this.changes.latest();
+			int count = this.index.rebuild(this.records::all);
+			this.seen = latest;
+			this.built = true;
+			log.info("Search index built: {} records in {} ms, following the audit trail after {}", count,
+					(System.nanoTime() - start) / 1_000_000, latest);
+		}
+		finally {
+			this.applying.unlock();
+		}
+	}
+
+	/** This instance's writes, indexed before they are acknowledged. */
+	@EventListener
+	void on(AuditEntry entry) {
+		if (!this.built) {
+			return;
+		}
+		try {
+			apply(List.of(entry));
+			this.appliedAsEvents.add(entry.seq());
+		}
+		catch (RuntimeException ex) {
+			// The write stands; the trail brings its change again on the next round.
+			log.warn("Could not index audit entry {} now; the trail will bring it again", entry.seq(), ex);
+		}
+	}
+
+	/**
+	 * Applies every settled entry after the last one seen: other instances' writes, and
+	 * any of ours an event did not index.
+	 */
+	void follow() {
+		List<AuditEntry> batch;
+		do {
+			batch = this.changes.after(this.seen, BATCH);
+			List<AuditEntry> missing = new ArrayList<>();
+			for (AuditEntry entry : batch) {
+				if (!this.appliedAsEvents.remove(entry.seq())) {
+					missing.add(entry);
+				}
+			}
+			apply(missing);
+			if (!batch.isEmpty()) {
+				this.seen = batch.get(batch.size() - 1).seq();
+			}
+		}
+		while (batch.size() == BATCH);
+	}
+
+	/** The last audit entry whose change the index holds. */
+	long seen() {
+		return this.seen;
+	}
+
+	private void followSafely() {
+		try {
+			follow();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Following the audit trail failed; trying again in {}", this.interval, ex);
+		}
+	}
+
+	private void apply(List<AuditEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		this.applying.lock();
+		try {
+			for (AuditEntry entry : entries) {
+				if (!SearchableRecords.COLLECTIONS.contains(entry.collection())) {
+					continue;
+				}
+				reindex(entry.collection(), entry.targetId());
+				if ("documents".equals(entry.collection())) {
+					for (String key : this.records.dependentsOfDocument(entry.targetId(), entry.before() != null)) {
+						int colon = key.indexOf(':');
+						reindex(key.substring(0, colon), key.substring(colon + 1));
+					}
+				}
+			}
+			this.index.refresh();
+		}
+		finally {
+			this.applying.unlock();
+		}
+	}
+
+	private void reindex(String collection, String id) {
+		Searchable now = this.records.one(collection, id);
+		if (now != null) {
+			this.index.put(now);
+		}
+		else {
+			this.index.remove(Searchable.key(collection, id));
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.schedule.shutdownNow();
+	}
+
+}
