@@ -156,7 +156,7 @@ class WriteBehaviourTests {
 		Map<String, Long> before = WriteFixtures.counts(this.mongo);
 		JsonNode letter = this.http.as(this.clerk, WriteFixtures.RECORD_LETTER,
 				Map.of("input",
-						Map.of("reference", "X", "sentOn", "2999-01-01", "from", Map.of("name", ""), "to", List.of(),
+						Map.of("reference", "X", "sentOn", "2099-01-01", "from", Map.of("name", ""), "to", List.of(),
 								"repliesTo", List.of("no-such-report"), "acknowledgesDelay", false, "responses",
 								List.of(Map.of("recommendationId", "pcc-2022-vawg/1", "text", "")))));
 		assertThat(WriteFixtures.classification(letter)).isEqualTo("BAD_REQUEST");
