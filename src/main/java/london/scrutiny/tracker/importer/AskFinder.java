@@ -220,6 +220,15 @@ final class AskFinder {
 				int number = Integer.parseInt(inline.group(2));
 				String rest = inline.group(3).strip();
 				boolean addressees = ADDRESSEES.matcher(rest).find();
+				int label = labelUnder(letter, i);
+				if (label > i && !addressees) {
+					found.add(new Section(number, kind(word), null, rest, null, Quotes.start(line.raw()), plain,
+							Confidence.of(0.9, "\"" + word + " " + number + ":\" with its words, then \""
+									+ letter.line(label).plain() + "\""),
+							i, label + 1, label + 1));
+					shapes.add(AskShape.RECOMMENDATION_HEADINGS);
+					continue;
+				}
 				found.add(new Section(number, kind(word), null, addressees ? null : rest, addressees ? rest : null,
 						Quotes.start(line.raw()), plain,
 						addressees
@@ -241,6 +250,20 @@ final class AskFinder {
 	private static Section headed(LetterText letter, int heading, String word, int number) {
 		int next = letter.nextContent(heading + 1, letter.size());
 		String locator = word + " " + number;
+		int label = labelUnder(letter, heading);
+		if (label > next && next >= 0) {
+			// The ask in plain words, then "Response:": the answer starts after the
+			// label.
+			StringBuilder ask = new StringBuilder();
+			for (int i = next; i < label; i++) {
+				ask.append(ask.isEmpty() ? "" : " ").append(letter.line(i).plain());
+			}
+			return new Section(number, kind(word), null, ask.toString().strip(), null,
+					Quotes.start(letter.line(next).raw()), locator,
+					Confidence.of(0.9,
+							"\"" + locator + "\" heading, the ask, then \"" + letter.line(label).plain() + "\""),
+					heading, label + 1, label + 1);
+		}
 		if (next >= 0 && Markup.isEmphasised(letter.line(next).raw())
 				&& !RECOMMENDATION_HEADING.matcher(letter.line(next).plain()).matches()) {
 			LetterText.Line ask = letter.line(next);
@@ -251,6 +274,23 @@ final class AskFinder {
 		return new Section(number, kind(word), null, null, null, Quotes.start(letter.line(heading).raw()), locator,
 				Confidence.of(0.7, "\"" + locator + "\" heading, but no bold ask under it"), heading, heading + 1,
 				heading + 1);
+	}
+
+	/**
+	 * An answer's label ("Response:") within a few lines under a heading and before the
+	 * next one, or -1.
+	 */
+	private static int labelUnder(LetterText letter, int heading) {
+		for (int i = heading + 1; i < Math.min(letter.size(), heading + 12); i++) {
+			String plain = letter.line(i).plain();
+			if (RECOMMENDATION_HEADING.matcher(plain).matches() || RECOMMENDATION_INLINE.matcher(plain).matches()) {
+				return -1;
+			}
+			if (ItemSegmenter.RESPONSE_LABEL.matcher(plain).find()) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The heading's word as a locator writes it: "Recommendation", "Action point". */

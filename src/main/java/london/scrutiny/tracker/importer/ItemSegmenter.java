@@ -270,7 +270,8 @@ final class ItemSegmenter {
 				continue;
 			}
 			String plain = line.plain();
-			if (Markup.isHeading(line.raw()) || plain.endsWith(":") && Markup.words(plain) <= 25) {
+			if (Markup.isHeading(line.raw()) || plain.endsWith(":") && Markup.words(plain) <= 25
+					|| ITEM_MARKER.matcher(plain).matches()) {
 				starts.add(i);
 			}
 		}
@@ -282,6 +283,15 @@ final class ItemSegmenter {
 				continue;
 			}
 			String title = letter.line(heading).plain().replaceFirst(":$", "");
+			Cue cue = cue(letter.line(heading));
+			if (cue != null && cue.number() != null) {
+				// A numbered item followed by its answer: the number is a cue for tying.
+				found.add(new AskFinder.Section(cue.number(), null, AskKind.ACTION, null, cue.text(), null,
+						Quotes.start(letter.line(heading).raw()), "Item " + cue.number(),
+						Confidence.of(0.7, "item " + cue.number() + " followed by a passage"), heading, heading + 1,
+						next));
+				continue;
+			}
 			found.add(new AskFinder.Section(null, null, AskKind.ACTION, title, null, null,
 					Quotes.start(letter.line(heading).raw()), title,
 					Confidence.of(0.7, "the passage under the heading \"" + Quotes.start(title) + "\""), heading,

@@ -79,8 +79,8 @@ public final class LetterParser {
 				&& signature.signOffLine() < 0 && layout.sections().isEmpty()) {
 			throw new LetterRejectedException(Reason.NOT_A_LETTER, "This text has no reference (\"Our ref:\"), no "
 					+ "date line, no salutation (\"Dear ...\"), no sign-off (\"Yours sincerely\") and no answer "
-					+ "to an ask (\"Response:\" under an ask, a question followed by its answer): it is not "
-					+ "correspondence. Only letters, response papers and written answers can be imported; a "
+					+ "to an ask (\"Response:\" under an ask, a question followed by its answer): it is not a "
+					+ "letter or other correspondence. Only letters, response papers and written answers can be imported; a "
 					+ "report's figures are curated by hand.");
 		}
 		Regions regions = new Regions(letter, header, signature, layout);
@@ -95,9 +95,10 @@ public final class LetterParser {
 					? ((given.reportId() != null && section.number() != null)
 							? given.reportId() + "/" + section.number() : null)
 					: (known.containsKey(section) ? known.get(section).id() : null);
-			if (section.number() != null) {
-				asks.add(new DraftAsk(section.number(), askId, section.kind(), section.title(), section.text(),
-						section.addresseeText(), section.quote(), section.locator(), section.confidence()));
+			if (section.number() != null || section.reference() != null) {
+				asks.add(new DraftAsk(section.number(), section.reference(), askId, section.kind(), section.title(),
+						section.text(), section.addresseeText(), List.of(), null, section.quote(), section.locator(),
+						section.confidence()));
 			}
 			DraftResponse response = response(letter, section, askId, regions, mentions);
 			if (response != null) {
@@ -131,14 +132,21 @@ public final class LetterParser {
 			.map((s) -> new AnswerAligner.Passage(s.number(), s.reference(), wording(letter, s)))
 			.toList();
 		List<AnswerAligner.Tie> ties = AnswerAligner.align(passages, asks);
+		boolean headingsOnly = layout.shapes().contains(AskShape.HEADINGS);
 		Map<Integer, AnswerAligner.Tie> byPassage = new HashMap<>();
 		ties.forEach((t) -> byPassage.put(t.passage(), t));
 		List<AskFinder.Section> sections = new ArrayList<>();
 		for (int p = 0; p < layout.sections().size(); p++) {
 			AskFinder.Section section = layout.sections().get(p);
 			AnswerAligner.Tie tie = byPassage.get(p);
+			if (tie != null && headingsOnly && tie.similarity() < AnswerAligner.LEAST) {
+				// Under headings alone, a number may be a list inside an answer: the
+				// wording
+				// must agree too.
+				tie = null;
+			}
 			if (tie == null) {
-				if (!layout.shapes().contains(AskShape.HEADINGS)) {
+				if (!headingsOnly) {
 					sections.add(section);
 				}
 				continue;
@@ -174,8 +182,8 @@ public final class LetterParser {
 		List<DraftAsk> unanswered = new ArrayList<>();
 		for (KnownAsk ask : asks) {
 			if (!known.containsValue(ask)) {
-				unanswered.add(new DraftAsk((ask.number() != null) ? ask.number() : 0, ask.id(), null, null, ask.text(),
-						null, null, (ask.reference() != null) ? ask.reference() : "Ask " + ask.number(),
+				unanswered.add(new DraftAsk(ask.number(), ask.reference(), ask.id(), null, null, ask.text(), null,
+						List.of(), null, null, (ask.reference() != null) ? ask.reference() : "Ask " + ask.number(),
 						Confidence.of(0.7, "no passage of the letter answers it by number or by wording")));
 			}
 		}
@@ -231,7 +239,17 @@ public final class LetterParser {
 				: regions.isSignOff(section.bodyEnd()) ? "up to the sign-off" : "up to the next ask";
 		return new DraftResponse(section.number(), section.reference(), askId, text.toString(), quote,
 				section.locator(), List.copyOf(programmeIds), Confidence.of(Math.min(0.9, section.confidence().score()),
-						"the passage under \"" + section.locator() + "\", " + extent));
+						"the passage under \"" + section.locator() + "\", " + extent + tiedBy(section)));
+	}
+
+	/**
+	 * How the section was tied to a known ask, when it was: "; tied to the known ask by
+	 * ...".
+	 */
+	private static String tiedBy(AskFinder.Section section) {
+		String reason = section.confidence().reason();
+		int at = reason.indexOf("; tied to the known ask");
+		return (at >= 0) ? reason.substring(at) : "";
 	}
 
 	private static boolean endsSentence(CharSequence text) {

@@ -3,6 +3,7 @@ package london.scrutiny.tracker.importer;
 import java.time.Duration;
 
 import london.scrutiny.tracker.importer.LetterRejectedException.Reason;
+import london.scrutiny.tracker.support.RequestDeadline;
 
 /**
  * How long the reader may spend on one text. Every pattern it runs is linear in the
@@ -31,9 +32,14 @@ final class ReadingBudget {
 	}
 
 	/**
+	 * @throws RequestDeadline.RequestTimeoutException once the request being served has
+	 * run past its deadline
 	 * @throws LetterRejectedException (TOO_SLOW) once the budget is spent
 	 */
 	void check() {
+		// The request's own deadline first: its timeout answers as every stopped query
+		// does.
+		RequestDeadline.check();
 		if (System.nanoTime() - this.deadline >= 0) {
 			throw new LetterRejectedException(Reason.TOO_SLOW,
 					"Reading this text took longer than the " + describe(this.allowed)

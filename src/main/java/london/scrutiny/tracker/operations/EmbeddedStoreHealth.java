@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  * external MongoDB it reports UNKNOWN, which leaves the overall status to the MongoDB
  * check.
  */
-@Component("embeddedStore")
+@Component("embeddedStoreHealthIndicator")
 class EmbeddedStoreHealth implements HealthIndicator {
 
 	private final ObjectProvider<EmbeddedStore> backend;

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import london.scrutiny.tracker.support.RequestDeadline;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -59,6 +62,9 @@ class SearchIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
+	/** Open once the index has first been built from the store. */
+	private final CountDownLatch built = new CountDownLatch(1);
+
 	SearchIndex() {
 		try {
 			this.writer = new IndexWriter(new ByteBuffersDirectory(),
@@ -84,6 +90,31 @@ class SearchIndex implements DisposableBean {
 		return count[0];
 	}
 
+	/** Lets searches in: the index holds the store. */
+	void ready() {
+		this.built.countDown();
+	}
+
+	boolean isReady() {
+		return this.built.getCount() == 0;
+	}
+
+	/**
+	 * Waits while the index is first built (a search in the first seconds after
+	 * start-up), no longer than the request may run.
+	 */
+	void awaitReady() {
+		try {
+			while (!this.built.await(50, TimeUnit.MILLISECONDS)) {
+				RequestDeadline.check();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the search index was being built", ex);
+		}
+	}
+
 	void put(Searchable record) {
 		io(() -> this.writer.updateDocument(new Term(KEY, record.key()), document(record)));
 	}
@@ -102,6 +133,7 @@ class SearchIndex implements DisposableBean {
 	 * many match in all.
 	 */
 	Found search(Query query, long offset, int count) {
+		awaitReady();
 		IndexSearcher searcher = acquire();
 		try {
 			int total = searcher.count(query);
@@ -127,6 +159,7 @@ class SearchIndex implements DisposableBean {
 
 	/** How many records the index holds, as readers see it. */
 	int size() {
+		awaitReady();
 		IndexSearcher searcher = acquire();
 		try {
 			return searcher.getIndexReader().numDocs();

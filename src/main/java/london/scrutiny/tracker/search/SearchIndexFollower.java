@@ -24,12 +24,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the index right. At start-up it is built from the store (after the seed is
- * loaded, before the API serves). Then it follows the audit trail, which numbers every
- * write of every instance sharing the store: this instance's writes arrive as events and
- * are indexed before the write is acknowledged; a short schedule reads the trail after
- * the last number seen, so other instances' writes are indexed within about an interval.
- * Each change re-reads the record from the store, so applying one twice, or late, leaves
- * the index as the store is.
+ * loaded), in the background so that start-up does not grow with the corpus; a search
+ * that comes before it is ready waits for it. Then it follows the audit trail, which
+ * numbers every write of every instance sharing the store: this instance's writes arrive
+ * as events and are indexed before the write is acknowledged; a short schedule reads the
+ * trail after the last number seen, so other instances' writes are indexed within about
+ * an interval. Each change re-reads the record from the store, so applying one twice, or
+ * late, leaves the index as the store is.
  */
 @Component
 @DependsOn("seedLoader")
@@ -59,7 +60,10 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 		return thread;
 	});
 
-	private volatile boolean built;
+	/**
+	 * Whether this instance's writes are applied as they are made (not during a build).
+	 */
+	private volatile boolean listening;
 
 	/** The last audit entry whose change the index holds. */
 	private volatile long seen;
@@ -74,36 +78,41 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		rebuild();
-		long every = this.interval.toMillis();
-		this.schedule.scheduleWithFixedDelay(this::followSafely, every, every, TimeUnit.MILLISECONDS);
+		this.schedule.scheduleWithFixedDelay(this::buildOrFollow, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**
-	 * Builds the index from the store. The trail's last number is read first: a write
-	 * stores its record before it takes its number, so every change up to that number is
-	 * in what the build reads, and every later one is followed from there.
+	 * Builds the index from the store and brings it up to date. The trail's last number
+	 * is read first: a write stores its record before it takes its number, so every
+	 * change up to that number is in what the build reads; the changes after it are
+	 * applied from the trail before searches are let in, and from then on each of this
+	 * instance's writes is applied as it is made.
 	 */
-	void rebuild() {
+	synchronized void rebuild() {
+		long start = System.nanoTime();
+		int count;
+		long latest;
 		this.applying.lock();
 		try {
-			long start = System.nanoTime();
-			long latest = this.changes.latest();
-			int count = this.index.rebuild(this.records::all);
+			this.listening = false;
+			latest = this.changes.latest();
+			count = this.index.rebuild(this.records::all);
 			this.seen = latest;
-			this.built = true;
-			log.info("Search index built: {} records in {} ms, following the audit trail after {}", count,
-					(System.nanoTime() - start) / 1_000_000, latest);
+			this.listening = true;
 		}
 		finally {
 			this.applying.unlock();
 		}
+		follow();
+		this.index.ready();
+		log.info("Search index built: {} records in {} ms, following the audit trail from {}", count,
+				(System.nanoTime() - start) / 1_000_000, latest);
 	}
 
 	/** This instance's writes, indexed before they are acknowledged. */
 	@EventListener
 	void on(AuditEntry entry) {
-		if (!this.built) {
+		if (!this.listening) {
 			return;
 		}
 		try {
@@ -120,7 +129,7 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 	 * Applies every settled entry after the last one seen: other instances' writes, and
 	 * any of ours an event did not index.
 	 */
-	void follow() {
+	synchronized void follow() {
 		List<AuditEntry> batch;
 		do {
 			batch = this.changes.after(this.seen, BATCH);
@@ -143,12 +152,18 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 		return this.seen;
 	}
 
-	private void followSafely() {
+	private void buildOrFollow() {
 		try {
-			follow();
+			if (this.index.isReady()) {
+				follow();
+			}
+			else {
+				rebuild();
+			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Following the audit trail failed; trying again in {}", this.interval, ex);
+			log.warn("{} the search index failed; trying again in {}",
+					this.index.isReady() ? "Following the audit trail for" : "Building", this.interval, ex);
 		}
 	}
 

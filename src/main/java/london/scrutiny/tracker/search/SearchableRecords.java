@@ -50,25 +50,37 @@ class SearchableRecords {
 		Map<String, SourceDocument> documents = new HashMap<>();
 		this.mongo.find(withoutText, SourceDocument.class).forEach((d) -> documents.put(d.id(), d));
 		Map<String, String> askReports = new HashMap<>();
-		try (Stream<Ask> asks = this.mongo.stream(new Query(), Ask.class)) {
+		try (Stream<Ask> asks = this.mongo.stream(only("title", "text", "reportId", "number"), Ask.class)) {
 			asks.forEach((ask) -> {
 				askReports.put(ask.id(), ask.reportId());
 				sink.accept(ask(ask, documents::get));
 			});
 		}
 		Lookups lookups = new Lookups(documents::get, askReports::get);
-		try (Stream<Response> responses = this.mongo.stream(new Query(), Response.class)) {
+		try (Stream<Response> responses = this.mongo.stream(only("text", "letterId", "askId"), Response.class)) {
 			responses.map((r) -> response(r, lookups)).filter((s) -> s != null).forEach(sink);
 		}
-		try (Stream<Programme> programmes = this.mongo.stream(new Query(), Programme.class)) {
+		try (Stream<Programme> programmes = this.mongo.stream(only("name", "aliases", "description"),
+				Programme.class)) {
 			programmes.map(SearchableRecords::programme).forEach(sink);
 		}
-		try (Stream<Evidence> evidence = this.mongo.stream(new Query(), Evidence.class)) {
+		try (Stream<Evidence> evidence = this.mongo.stream(only("statement", "source", "askIds"), Evidence.class)) {
 			evidence.map((e) -> evidence(e, lookups)).forEach(sink);
 		}
-		try (Stream<SourceDocument> full = this.mongo.stream(new Query(), SourceDocument.class)) {
+		try (Stream<SourceDocument> full = this.mongo
+			.stream(only("kind", "title", "reference", "text", "date", "inReplyTo"), SourceDocument.class)) {
 			full.map(SearchableRecords::document).forEach(sink);
 		}
+	}
+
+	/**
+	 * All records, with only the fields the index reads: a full build maps no figures,
+	 * funding lines or promises it would not use.
+	 */
+	private static Query only(String... fields) {
+		Query query = new Query();
+		query.fields().include(fields);
+		return query;
 	}
 
 	/**

@@ -189,7 +189,8 @@ class DraftAndConfirmTests {
 	void badTextGetsAClassifiedReasonAndStoresNothing() {
 		Map<String, Long> before = counts();
 		assertRejected("   ", "EMPTY");
-		assertRejected("abc\u0000def\u0000ghi", "BINARY");
+		// A NUL is refused for every text argument before the reader sees it.
+		assertRejected("abc\u0000def\u0000ghi", "NUL_CHARACTER");
 		assertRejected("Shopping list: eggs, milk, bread.", "NOT_A_LETTER");
 		assertRejected(this.letterText + "x".repeat(LetterParser.MAX_CHARACTERS), "OVERSIZED");
 		JsonNode anonymous = this.http.as(null, DRAFT, Map.of("text", this.letterText));

@@ -68,6 +68,9 @@ class SearchBenchmark {
 	@Autowired
 	SearchIndex index;
 
+	@Autowired
+	SearchableRecords records;
+
 	@Test
 	void measure() throws IOException {
 		int scale = Integer.getInteger("benchmark.scale", 100);
@@ -103,8 +106,18 @@ class SearchBenchmark {
 			builds.add((System.nanoTime() - start) / 1e6);
 		}
 		builds.sort(Double::compare);
+		List<Double> reads = new ArrayList<>();
+		for (int i = 0; i < BUILDS; i++) {
+			long start = System.nanoTime();
+			this.records.all((record) -> {
+			});
+			reads.add((System.nanoTime() - start) / 1e6);
+		}
+		reads.sort(Double::compare);
 		row(rows, "records indexed", column, String.valueOf(this.index.size()));
 		row(rows, "index build, ms (median)", column, String.format("%.0f", builds.get(BUILDS / 2)));
+		row(rows, "of which reading them from the store, ms (median)", column,
+				String.format("%.0f", reads.get(BUILDS / 2)));
 		GraphQlCalls http = new GraphQlCalls(this.port);
 		for (var search : SEARCHES.entrySet()) {
 			for (int i = 0; i < WARM_UP; i++) {

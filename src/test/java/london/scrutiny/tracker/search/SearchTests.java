@@ -49,7 +49,7 @@ class SearchTests {
 
 	@Test
 	void funded_findsFundingByItsStem_andMarksTheWordAsWritten() {
-		JsonNode search = search("funded", Map.of("first", 100));
+		JsonNode search = search("funded", Map.of("first", 60));
 		assertThat(ids(search)).contains("programme/domestic-abuse-duty-funding", "programme/vawg-fund");
 		JsonNode duty = edge(search, "programme/domestic-abuse-duty-funding");
 		assertThat(duty.path("highlights").path(0).path("marked").asString())
@@ -61,7 +61,7 @@ class SearchTests {
 
 	@Test
 	void aQuotedPhrase_findsTheWordsTogetherInThatOrder_bestNamedFirst() {
-		JsonNode phrase = search("\"safe accommodation\"", Map.of("first", 100));
+		JsonNode phrase = search("\"safe accommodation\"", Map.of("first", 60));
 		assertThat(ids(phrase).get(0)).isEqualTo("programme/domestic-abuse-safe-accommodation-framework");
 		assertThat(phrase.path("totalCount").asInt()).isEqualTo(ids(phrase).size()).isGreaterThan(5);
 		assertThat(marked(phrase)).allSatisfy((words) -> assertThat(words)
@@ -122,10 +122,10 @@ class SearchTests {
 
 	@Test
 	void filters_byKind_report_andDate_keepOnlyWhatTheySay() {
-		JsonNode letters = search("MOPAC", Map.of("first", 100, "filter", Map.of("kind", List.of("LETTER"))));
+		JsonNode letters = search("MOPAC", Map.of("first", 60, "filter", Map.of("kind", List.of("LETTER"))));
 		assertThat(types(letters)).isNotEmpty().containsOnly("Letter");
 
-		JsonNode vawg = search("victims", Map.of("first", 100, "filter",
+		JsonNode vawg = search("victims", Map.of("first", 60, "filter",
 				Map.of("reportId", List.of("pcc-2022-vawg"), "kind", List.of("RECOMMENDATION", "RESPONSE", "REPORT"))));
 		assertThat(types(vawg)).contains("Recommendation", "Response");
 		for (JsonNode node : edges(vawg).stream().map((e) -> e.path("node")).toList()) {
@@ -137,7 +137,7 @@ class SearchTests {
 		Map<String, Object> kinds = Map.of("kind", List.of("LETTER", "RESPONSE"));
 		int all = total(search("MOPAC", Map.of("filter", kinds)));
 		JsonNode from2023 = search("MOPAC",
-				Map.of("first", 100, "filter", Map.of("kind", List.of("LETTER", "RESPONSE"), "from", "2023-01-01")));
+				Map.of("first", 60, "filter", Map.of("kind", List.of("LETTER", "RESPONSE"), "from", "2023-01-01")));
 		JsonNode before2023 = search("MOPAC",
 				Map.of("filter", Map.of("kind", List.of("LETTER", "RESPONSE"), "to", "2022-12-31")));
 		assertThat(total(from2023)).isPositive();
