@@ -27,7 +27,7 @@ public class EmbeddedMongoAutoConfiguration {
 	 * file, empty (the disk) but in tests that inject disk faults beneath the store.
 	 */
 	@Bean
-	EmbeddedStore embeddedMongoStore(@Value("${tracker.data-dir:./data}") Path dataDir,
+	EmbeddedStore embeddedStore(@Value("${tracker.data-dir:./data}") Path dataDir,
 			@Value("${tracker.embedded.file-system:}") String fileSystem,
 			@Value("${tracker.embedded.port:0}") int port) {
 		return new EmbeddedStore(dataDir, fileSystem, port);

@@ -39,7 +39,7 @@ class NulCharacters implements Instrumentation {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message("Text in this request contains a NUL character (U+0000), a mark of binary data, which "
 						+ "no value the tracker keeps may hold. Remove it and send the request again.")
-				.extensions(Map.of("reason", "BINARY"))
+				.extensions(Map.of("reason", "NUL_CHARACTER"))
 				.build()));
 		}
 		return SimpleInstrumentationContext.noOp();
