@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("tracker.limits")
 @Validated
 public record ApiLimits(@DefaultValue("15") @Positive int maxDepth, @DefaultValue("10000") @Positive long maxNodes,
-		@DefaultValue("10") @Positive int nodesPerList, @DefaultValue("10s") Duration requestTimeout,
+		@DefaultValue("5") @Positive int nodesPerList, @DefaultValue("10s") Duration requestTimeout,
 		@DefaultValue("100KB") DataSize maxRequestBytes) {
 
 	public ApiLimits {

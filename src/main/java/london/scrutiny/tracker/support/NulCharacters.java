@@ -37,8 +37,8 @@ class NulCharacters implements Instrumentation {
 				|| inValue(context.getCoercedVariables().toMap())) {
 			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
 				.errorType(ErrorType.BAD_REQUEST)
-				.message("Text in this request contains a NUL character (U+0000), which no value the tracker "
-						+ "keeps may hold. Remove it and send the request again.")
+				.message("Text in this request contains a NUL character (U+0000), a mark of binary data, which "
+						+ "no value the tracker keeps may hold. Remove it and send the request again.")
 				.extensions(Map.of("reason", "NUL_CHARACTER"))
 				.build()));
 		}

@@ -29,7 +29,7 @@ class ExplorerTests {
 	int port;
 
 	@Test
-	void graphiqlPageLoadsOnlyAssetsTheApplicationServes() {
+	void graphiqlPageLoadsOnlyAssetsTheApplicationServesUnderAStrictContentSecurityPolicy() {
 		GraphQlCalls http = new GraphQlCalls(this.port);
 		var page = http.get("/graphiql");
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -44,7 +44,10 @@ class ExplorerTests {
 			assertThat(http.get(assets.group(1)).statusCode()).as(assets.group(1)).isEqualTo(200);
 			found++;
 		}
-		assertThat(found).isEqualTo(4);
+		assertThat(found).isEqualTo(5);
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(csp) -> assertThat(csp).contains("script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"));
+		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 	}
 
 	@Test

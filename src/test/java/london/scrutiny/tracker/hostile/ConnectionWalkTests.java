@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConnectionWalkTests {
 
 	/** Arguments a connection cannot be asked without. */
-	private static final Map<String, String> REQUIRED = Map.of("search", "text: \"the\"");
+	private static final Map<String, String> REQUIRED = Map.of("search", "text: \"police\"");
 
 	@LocalServerPort
 	int port;

@@ -91,8 +91,15 @@ class NodeCountTests {
 				  ... on Ask { responses { letter { reference } } }
 				  ... on Letter { programmes { letters { reference } } } } } } }""";
 		// An Ask would add 3 nodes, a Letter 3 + 9 = 12: each of the 10 hits counts as
-		// the costlier.
-		assertThat(nodes(query)).isEqualTo(10 + 10 * 12);
+		// the costlier. Search itself reads every record, so it costs 2,000 on top.
+		assertThat(nodes(query)).isEqualTo(2000 + 10 + 10 * 12);
+	}
+
+	@Test
+	void eachAliasOfARootFieldThatReadsEverythingAddsItsCost() {
+		assertThat(nodes(
+				"{ a: search(first: 1) { edges { node { __typename } } } b: search(first: 1) { edges { node { __typename } } } }"))
+			.isEqualTo(2 * (2000 + 1));
 	}
 
 	@Test
