@@ -13,7 +13,7 @@ class GraphQlScalars {
 	@Bean
 	RuntimeWiringConfigurer scalarWiring() {
 		return (wiring) -> wiring.scalar(StrictDateScalar.DATE)
-			.scalar(ExtendedScalars.DateTime)
+			.scalar(InstantDateTime.DATE_TIME)
 			.scalar(ExtendedScalars.GraphQLBigDecimal)
 			.scalar(ExtendedScalars.newAliasedScalar("URL").aliasedScalar(ExtendedScalars.Url).build())
 			.scalar(ExtendedScalars.NonNegativeInt);
