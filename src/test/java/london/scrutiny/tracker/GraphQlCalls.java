@@ -91,6 +91,14 @@ public final class GraphQlCalls {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
 	}
 
+	/** A GET with a bearer token. */
+	public HttpResponse<String> getAs(String token, String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build());
+	}
+
 	/** The classification of each error in a response, in order. */
 	public static List<String> classifications(JsonNode response) {
 		return response.path("errors")

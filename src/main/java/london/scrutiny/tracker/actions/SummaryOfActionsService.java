@@ -25,6 +25,7 @@ import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
 import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.support.Batches;
+import london.scrutiny.tracker.support.RequestDeadline;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -76,10 +77,13 @@ public class SummaryOfActionsService {
 				this.organisations::findAllById, Organisation::id);
 		Map<String, List<SourceDocument>> answeredBy = answeringLetters(asked.keySet(), asOf);
 		List<ActionItem> items = new ArrayList<>();
-		asked.forEach((ask,
-				status) -> items.add(new ActionItem(ask, sources.get(ask.reportId()), status,
-						ActionStatus.of(status.responseStatus()), addressees.get(ask),
-						answeredBy.getOrDefault(ask.id(), List.of()))));
+		for (Map.Entry<Ask, StatusAt> entry : asked.entrySet()) {
+			RequestDeadline.check();
+			Ask ask = entry.getKey();
+			items.add(new ActionItem(ask, sources.get(ask.reportId()), entry.getValue(),
+					ActionStatus.of(entry.getValue().responseStatus()), addressees.get(ask),
+					answeredBy.getOrDefault(ask.id(), List.of())));
+		}
 		items.sort(Comparator.comparing(ActionItem::askedOn, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing((i) -> i.ask().reportId())
 			.thenComparingInt((i) -> i.ask().number()));

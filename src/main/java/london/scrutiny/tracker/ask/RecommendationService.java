@@ -103,7 +103,9 @@ public class RecommendationService {
 		}
 		statuses.putAll(folded(undecided, asOf));
 		Map<Ask, StatusAt> result = new LinkedHashMap<>();
-		asks.forEach((a) -> result.put(a, statuses.get(a.id())));
+		// An ask whose status cannot be computed from its stored dates is left out (and
+		// logged where it was computed).
+		asks.stream().filter((a) -> statuses.containsKey(a.id())).forEach((a) -> result.put(a, statuses.get(a.id())));
 		return result;
 	}
 

@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.ask;
 
+import java.time.DateTimeException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,10 +89,17 @@ class StatusFactsKeeper {
 		Map<String, AskRecord> records = this.status.allRecords(asks);
 		int changed = 0;
 		for (Ask ask : asks) {
-			StatusFacts facts = AsOfView.facts(records.get(ask.id()));
-			if (!facts.equals(ask.statusFacts())
-					&& this.writes.derive(OPERATION, "asks", ask.id(), StatusFacts.FIELD, facts)) {
-				changed++;
+			try {
+				StatusFacts facts = AsOfView.facts(records.get(ask.id()));
+				if (!facts.equals(ask.statusFacts())
+						&& this.writes.derive(OPERATION, "asks", ask.id(), StatusFacts.FIELD, facts)) {
+					changed++;
+				}
+			}
+			catch (DateTimeException | ArithmeticException ex) {
+				// Left without facts, the ask is folded from its events when read.
+				log.warn("The status facts of {} cannot be computed from its stored dates: {}", ask.id(),
+						ex.getMessage());
 			}
 		}
 		log.info("Checked the status facts of {} asks; {} recomputed", asks.size(), changed);

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import graphql.schema.DataFetcher;
 import org.dataloader.DataLoader;
 
+import london.scrutiny.tracker.support.StoredValueException;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -57,7 +59,12 @@ class StatusFields {
 			Ask ask = env.getSource();
 			LocalDate asOf = AsOf.of(env, status.today());
 			DataLoader<AskAt, AskStatus> loader = env.getDataLoader(AskStatus.class.getName());
-			return loader.load(new AskAt(ask.id(), asOf)).thenApply(value);
+			return loader.load(new AskAt(ask.id(), asOf)).thenApply((found) -> {
+				if (found == null) {
+					throw new StoredValueException("The status of " + ask.id() + " cannot be computed.");
+				}
+				return value.apply(found);
+			});
 		};
 	}
 

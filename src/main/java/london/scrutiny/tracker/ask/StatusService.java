@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.ask;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,10 @@ import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
 
+import london.scrutiny.tracker.support.RequestDeadline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,6 +31,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StatusService {
+
+	private static final Logger log = LoggerFactory.getLogger(StatusService.class);
 
 	private final AskRepository asks;
 
@@ -68,8 +75,16 @@ public class StatusService {
 		Map<AskAt, AskStatus> result = new HashMap<>();
 		for (AskAt key : keys) {
 			AskRecord record = records.get(key.askId());
-			if (record != null) {
-				result.put(key, AsOfView.of(record, key.asOf()));
+			RequestDeadline.check();
+			try {
+				if (record != null) {
+					result.put(key, AsOfView.of(record, key.asOf()));
+				}
+			}
+			catch (DateTimeException | ArithmeticException ex) {
+				// One record with an impossible date must not fail the status of every
+				// other ask in the batch; this ask's fields report it.
+				log.warn("The status of {} cannot be computed from its stored dates: {}", key.askId(), ex.getMessage());
 			}
 		}
 		return result;

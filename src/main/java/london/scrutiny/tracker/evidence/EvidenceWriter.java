@@ -53,6 +53,7 @@ public class EvidenceWriter {
 		for (int i = 0; i < figures.size(); i++) {
 			checks.text(figures.get(i).metric(), "input.figures[" + i + "].metric", 300);
 			checks.require(figures.get(i).value() != null, "input.figures[" + i + "].value", "give the value.");
+			Inputs.checkPeriod(checks, figures.get(i).period(), "input.figures[" + i + "].period");
 		}
 		this.sources.check(checks, input.source(), "input.source");
 		checkLinks(checks, input.programmeIds(), input.recommendationIds(), List.of());

@@ -15,16 +15,17 @@ import org.springframework.validation.annotation.Validated;
  * contract ({@code Paging.MAX_SIZE}), not a deployment choice.
  *
  * @param maxDepth the most fields a path from the operation to a leaf may pass through
- * @param maxNodes the most nodes a query may ask for, counted before it runs
- * @param nodesPerList how many nodes a list that is not a connection is counted as, since
- * it has no {@code first} to say how long it is
+ * @param maxNodes the most nodes a query may ask for, counted before it runs and again on
+ * what it returns
+ * @param nodesPerList how many nodes a list that is not a connection is counted as before
+ * the query runs, since it has no {@code first} to say how long it is
  * @param requestTimeout how long a query may run before it is stopped
  * @param maxRequestBytes the largest request body accepted on the GraphQL endpoint
  */
 @ConfigurationProperties("tracker.limits")
 @Validated
 public record ApiLimits(@DefaultValue("15") @Positive int maxDepth, @DefaultValue("10000") @Positive long maxNodes,
-		@DefaultValue("3") @Positive int nodesPerList, @DefaultValue("10s") Duration requestTimeout,
+		@DefaultValue("10") @Positive int nodesPerList, @DefaultValue("10s") Duration requestTimeout,
 		@DefaultValue("100KB") DataSize maxRequestBytes) {
 
 	public ApiLimits {

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts the limits in place: the query limits and the timeout as graphql-java
- * instrumentations (Spring Boot adds every Instrumentation bean to the GraphQL engine),
- * the body cap as a filter on the GraphQL endpoint only.
+ * Puts the limits in place: the query limits and the execution budget (time and nodes
+ * returned) as graphql-java instrumentations (Spring Boot adds every Instrumentation bean
+ * to the GraphQL engine), the body cap as a filter on the GraphQL endpoint only.
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
@@ -22,8 +22,8 @@ class LimitsConfiguration {
 	}
 
 	@Bean
-	Instrumentation requestTimeoutInstrumentation(ApiLimits limits) {
-		return new RequestTimeoutInstrumentation(limits.requestTimeout());
+	Instrumentation executionBudget(ApiLimits limits) {
+		return new ExecutionBudget(limits.requestTimeout(), limits.maxNodes());
 	}
 
 	@Bean

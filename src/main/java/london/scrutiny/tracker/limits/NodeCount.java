@@ -39,7 +39,13 @@ import london.scrutiny.tracker.support.Paging;
  * plain lists ({@code responses}, {@code programmes}), which have no {@code first}; each
  * counts as {@code nodesPerList} nodes and multiplies what is beneath it likewise. Single
  * objects and scalars count nothing: they add no rows. A connection's {@code edges} are
- * its page, already counted.
+ * its page, already counted. The root fields that read a whole collection whatever they
+ * return ({@link #ROOT_FIELD_COSTS}) add their cost each time they are selected, so
+ * aliases multiply it.
+ * <p>
+ * The count is checked before the query runs; what the query really returns is counted
+ * again while it runs ({@code ExecutionBudget}), so a list longer than estimated cannot
+ * take a query past the limit.
  * <p>
  * Where a field's type is an interface or union, the fragments on each possible type are
  * alternatives, so the count takes the largest. {@code @skip} and {@code @include} are
@@ -49,6 +55,13 @@ import london.scrutiny.tracker.support.Paging;
  * connection asks for.
  */
 final class NodeCount {
+
+	/**
+	 * Root fields that read every ask or every record, however little they return: each
+	 * selection of one (each alias) counts this many nodes on top of what it returns.
+	 */
+	static final Map<String, Long> ROOT_FIELD_COSTS = Map.of("statusSummary", 2000L, "summaryOfActions", 2000L,
+			"search", 2000L);
 
 	private final GraphQLSchema schema;
 
@@ -145,7 +158,8 @@ final class NodeCount {
 			each = counted ? listItems(type) : 1;
 		}
 		long beneath = forComposite(field.getSelectionSet(), inner);
-		return plus(counted ? each : 0, times(each, beneath));
+		long cost = (parent == this.schema.getQueryType()) ? ROOT_FIELD_COSTS.getOrDefault(field.getName(), 0L) : 0;
+		return plus(cost, plus(counted ? each : 0, times(each, beneath)));
 	}
 
 	/**

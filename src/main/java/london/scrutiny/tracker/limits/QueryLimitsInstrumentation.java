@@ -54,8 +54,9 @@ class QueryLimitsInstrumentation implements Instrumentation {
 							+ " nodes, more than the limit of " + LimitErrors.count(this.limits.maxNodes())
 							+ " (maxNodes). Each connection counts its 'first' (" + Paging.DEFAULT_SIZE
 							+ " when not given) and multiplies the nodes beneath it; any other list counts as "
-							+ this.limits.nodesPerList()
-							+ ". Ask for smaller pages with 'first', select fewer nested lists, "
+							+ this.limits.nodesPerList() + "; statusSummary, summaryOfActions and search count "
+							+ LimitErrors.count(NodeCount.ROOT_FIELD_COSTS.get("search")) + " each."
+							+ " Ask for smaller pages with 'first', select fewer nested lists, "
 							+ "or split the query.",
 					LimitErrors.details("nodes", count.nodes()), where(context)));
 		}

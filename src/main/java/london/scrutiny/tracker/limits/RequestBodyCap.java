@@ -54,7 +54,28 @@ class RequestBodyCap extends OncePerRequestFilter {
 			refuse(response);
 			return;
 		}
+		if (isJson(request) && !isJsonObject(body)) {
+			// A GraphQL request is a JSON object; 'null' or an array would otherwise fail
+			// deep in the handler. The error's GraphQL shape is given by HttpErrorShape.
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);
+	}
+
+	private static boolean isJson(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
+	}
+
+	/** Whether the first character that is not white space opens an object. */
+	private static boolean isJsonObject(byte[] body) {
+		for (byte b : body) {
+			if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+				return b == '{';
+			}
+		}
+		return false;
 	}
 
 	private byte[] readAtMostOnePastCap(InputStream in) throws IOException {

@@ -90,6 +90,7 @@ public class ProgrammeWriter {
 				"input.amount", "must be a sum of money in pounds, zero or more, with at most two decimal places.");
 		checks.require(input.currency() == null || input.currency().matches("[A-Z]{3}"), "input.currency",
 				"must be an ISO 4217 code such as GBP.");
+		Inputs.checkPeriod(checks, input.period(), "input.period");
 		Set<String> funder = this.existing.missing("organisations",
 				(input.funderId() != null) ? List.of(input.funderId()) : List.of());
 		checks.require(funder.isEmpty(), "input.funderId", "no organisation has the id '" + input.funderId() + "'.");

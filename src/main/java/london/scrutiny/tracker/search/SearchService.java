@@ -16,6 +16,7 @@ import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AskIds;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.VisibleResponses;
+import london.scrutiny.tracker.support.RequestDeadline;
 import london.scrutiny.tracker.support.Text;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -71,6 +72,7 @@ public class SearchService {
 		found.sort(order);
 		List<String> fieldOrder = fields.keySet().stream().sorted(SearchService::fieldRank).toList();
 		for (T item : found) {
+			RequestDeadline.check();
 			for (String field : fieldOrder) {
 				String value = fields.get(field).apply(item);
 				Matcher match = (value != null) ? pattern.matcher(value) : null;

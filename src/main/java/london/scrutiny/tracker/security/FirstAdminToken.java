@@ -1,5 +1,7 @@
 package london.scrutiny.tracker.security;
 
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,9 +12,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Makes sure an ADMIN can act. A secret configured in {@code TRACKER_ADMIN_TOKEN} is
- * registered as an ADMIN token; otherwise, when no active ADMIN token exists, one is
- * created and printed once, here, at startup. It is never stored or shown again: only its
- * hash is kept.
+ * registered as an ADMIN token, and reinstated (audited) if it was revoked: whoever holds
+ * the deployment's configuration can always get back in; otherwise, when no active ADMIN
+ * token exists, one is created and printed once, here, at startup. It is never stored or
+ * shown again: only its hash is kept.
  */
 @Component
 class FirstAdminToken implements InitializingBean {
@@ -31,24 +34,33 @@ class FirstAdminToken implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		if (StringUtils.hasText(this.configured)) {
-			if (this.configured.length() < 24) {
-				throw new IllegalStateException("TRACKER_ADMIN_TOKEN must be at least 24 characters long");
+			if (this.configured.length() < AdminTokenTooShortException.MIN_LENGTH) {
+				throw new AdminTokenTooShortException(this.configured.length());
 			}
-			if (this.tokens.byHashOf(this.configured).isEmpty()) {
+			Optional<ApiToken> known = this.tokens.byHashOf(this.configured);
+			if (known.isEmpty()) {
 				this.tokens.issueAtStartup("Administrator (configured)", Role.ADMIN, this.configured);
 				log.info("Registered the ADMIN token from TRACKER_ADMIN_TOKEN");
+			}
+			else if (!known.get().active()) {
+				this.tokens.reinstateAtStartup(known.get());
+				log.warn("Reinstated the revoked ADMIN token given in TRACKER_ADMIN_TOKEN");
 			}
 			return;
 		}
 		if (!this.tokens.anyActive(Role.ADMIN)) {
 			TokenService.IssuedToken issued = this.tokens.issueAtStartup("Administrator (first start)", Role.ADMIN,
 					null);
-			log.warn("""
+			// Printed on the console, not logged: a secret must never reach a log file or
+			// a
+			// structured (JSON) log shipped elsewhere.
+			log.warn("Created the first ADMIN token; it is printed once on the console (standard output), not logged");
+			System.out.println("""
 
 					Created the first ADMIN token. It is shown this once and never stored: keep it now.
-					    {}
+					    %s
 					Send it as 'Authorization: Bearer <token>' to create tokens for clerks and editors.
-					""", issued.secret());
+					""".formatted(issued.secret()));
 		}
 	}
 

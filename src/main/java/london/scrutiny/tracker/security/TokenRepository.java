@@ -10,4 +10,6 @@ public interface TokenRepository extends MongoRepository<ApiToken, String> {
 
 	boolean existsByRoleAndRevokedAtIsNull(Role role);
 
+	long countByRoleAndRevokedAtIsNull(Role role);
+
 }

@@ -68,6 +68,18 @@ public class TokenService {
 		return new IssuedToken(secret, token);
 	}
 
+	/**
+	 * Makes a revoked token active again without an authenticated caller: only for the
+	 * ADMIN token configured in TRACKER_ADMIN_TOKEN, at startup, so that the operator who
+	 * holds it can always get back in.
+	 */
+	void reinstateAtStartup(ApiToken token) {
+		ApiToken active = new ApiToken(token.id(), token.name(), token.role(), token.hash(), token.createdAt(),
+				token.createdBy(), null, null);
+		this.tokens.save(active);
+		this.audit.record(Actor.SYSTEM, "reinstateToken", "tokens", token.id(), summary(token), summary(active));
+	}
+
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<ApiToken> list() {
 		return this.tokens.findAll(Sort.by("createdAt", "id"));
@@ -81,6 +93,15 @@ public class TokenService {
 					"No token has the id '" + id + "'; list them with 'tokens'."));
 		if (!token.active()) {
 			return token;
+		}
+		if (token.role() == Role.ADMIN && this.tokens.countByRoleAndRevokedAtIsNull(Role.ADMIN) <= 1) {
+			// Nobody could then create or revoke tokens, nor read the audit trail, until
+			// a
+			// restart.
+			throw new InvalidInputException("input.id",
+					"'" + token.name()
+							+ "' is the only active ADMIN token; revoking it would leave nobody able to manage tokens. "
+							+ "Create another ADMIN token first, then revoke this one.");
 		}
 		ApiToken revoked = new ApiToken(token.id(), token.name(), token.role(), token.hash(), token.createdAt(),
 				token.createdBy(), Instant.now(this.clock), Actor.current().name());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,12 @@ public class EmbeddedMongoAutoConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), ex);
 		}
-		return new H2Backend(dataDir.resolve("tracker.mv").toString());
+		H2Backend backend = new H2Backend(dataDir.resolve("tracker.mv").toString());
+		// Report MongoDB 5.0 (wire version 13): current shells and drivers refuse the
+		// older
+		// versions the server reports by default.
+		backend.version(ServerVersion.MONGO_5_0);
+		return backend;
 	}
 
 	@Bean
@@ -63,7 +69,8 @@ public class EmbeddedMongoAutoConfiguration {
 	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer,
 			@Value("${tracker.database:tracker}") String database) {
 		InetSocketAddress address = embeddedMongoServer.getLocalAddress();
-		ConnectionString connection = new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/" + database);
+		ConnectionString connection = new ConnectionString(
+				"mongodb://127.0.0.1:" + address.getPort() + "/" + database + "?serverSelectionTimeoutMS=5000");
 		return () -> connection;
 	}
 

@@ -53,6 +53,8 @@ public final class Batches {
 
 	private static <T> Map<String, T> load(java.util.stream.Stream<String> ids,
 			Function<Set<String>, ? extends Collection<T>> load, Function<T, String> keyOf) {
+		// Every batch load passes here: past the request's deadline, load nothing more.
+		RequestDeadline.check();
 		Set<String> wanted = ids.filter(Objects::nonNull).collect(Collectors.toSet());
 		if (wanted.isEmpty()) {
 			return Map.of();

@@ -1,9 +1,11 @@
 package london.scrutiny.tracker.support;
 
+import java.time.DateTimeException;
 import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +73,40 @@ class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment env) {
 		return unauthorized(env);
+	}
+
+	/**
+	 * A query stopped by a limit while it ran: the limits replace the response with one
+	 * error and log the stop once, so nothing is logged here.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError stopped(AbortExecutionException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.BAD_REQUEST, "This query was stopped by a limit.", Map.of());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError timedOut(RequestDeadline.RequestTimeoutException ex, DataFetchingEnvironment env) {
+		return stopped(null, env);
+	}
+
+	/**
+	 * A stored value no date sum can use (a date centuries away, stored before dates were
+	 * checked): this field cannot be served, and the rest of the response still is.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError impossibleDate(DateTimeException ex, DataFetchingEnvironment env) {
+		return impossibleStoredValue(new StoredValueException(ex.getMessage()), env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError impossibleStoredValue(StoredValueException ex, DataFetchingEnvironment env) {
+		log.warn("A stored value could not be used resolving {}: {}", env.getExecutionStepInfo().getPath(),
+				ex.getMessage());
+		return error(env, ErrorType.INTERNAL_ERROR,
+				"A stored record behind this field holds a date the tracker cannot work with, so this field "
+						+ "cannot be given; the rest of the response is unaffected. Report it so the record can be "
+						+ "corrected.",
+				Map.of("reason", "IMPOSSIBLE_STORED_VALUE"));
 	}
 
 	@GraphQlExceptionHandler

@@ -33,6 +33,15 @@ public final class Inputs {
 		}
 	}
 
+	/** A span of time must not end before it starts. */
+	public static void checkPeriod(Checks checks, PeriodInput period, String field) {
+		if (period == null || period.from() == null || period.to() == null) {
+			return;
+		}
+		checks.require(!period.from().isAfter(period.to()), field,
+				"starts (" + period.from() + ") after it ends (" + period.to() + "); give 'from' on or before 'to'.");
+	}
+
 	public static Document partialDate(PartialDateInput date) {
 		return (date == null) ? null
 				: new Document("date", date.date().toString()).append("precision", date.precision().name())

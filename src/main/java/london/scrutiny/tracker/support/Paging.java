@@ -1,8 +1,9 @@
 package london.scrutiny.tracker.support;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -11,14 +12,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Relay paging over MongoDB. Cursors are Spring for GraphQL's encoded scroll positions:
- * keyset positions over a stable sort that always ends on {@code _id} for stored
- * collections, offsets for computed lists. A cursor that does not decode, or that does
- * not fit the list it is used on, is rejected.
+ * Relay paging over MongoDB. Cursors are opaque ({@link Cursors}): keyset positions over
+ * a stable sort that always ends on {@code _id} for stored collections, offsets for
+ * computed lists. A cursor that does not decode, or that does not fit the list it is used
+ * on, is rejected.
  */
 @Component
 public class Paging {
@@ -28,12 +28,6 @@ public class Paging {
 
 	/** The largest page a client may ask for, as on GitHub's GraphQL API. */
 	public static final int MAX_SIZE = 100;
-
-	private final CursorStrategy<ScrollPosition> cursors;
-
-	public Paging(CursorStrategy<ScrollPosition> cursors) {
-		this.cursors = cursors;
-	}
 
 	public PageRequest request(Integer first, String after) {
 		int size = (first != null) ? first : DEFAULT_SIZE;
@@ -49,12 +43,11 @@ public class Paging {
 	}
 
 	private ScrollPosition decode(String cursor) {
-		try {
-			return this.cursors.fromCursor(cursor);
-		}
-		catch (RuntimeException ex) {
+		ScrollPosition position = Cursors.decode(cursor);
+		if (position == null) {
 			throw forged();
 		}
+		return position;
 	}
 
 	private static InvalidInputException forged() {
@@ -67,6 +60,7 @@ public class Paging {
 	 * {@code _id}.
 	 */
 	public <T> PageConnection<T> keyset(MongoTemplate mongo, Query filter, Class<T> type, Sort sort, PageRequest page) {
+		RequestDeadline.check();
 		long total = mongo.count(Query.of(filter).limit(0).skip(0), type);
 		ScrollPosition position = (page.position() != null) ? page.position() : ScrollPosition.keyset();
 		if (!(position instanceof KeysetScrollPosition keyset) || !fits(keyset, sort)) {
@@ -76,8 +70,7 @@ public class Paging {
 		Window<T> window = mongo.scroll(query, type);
 		List<PageConnection.Edge<T>> edges = new ArrayList<>();
 		for (int i = 0; i < window.size(); i++) {
-			edges.add(
-					new PageConnection.Edge<>(this.cursors.toCursor(window.positionAt(i)), window.getContent().get(i)));
+			edges.add(new PageConnection.Edge<>(Cursors.encode(window.positionAt(i)), window.getContent().get(i)));
 		}
 		return connection(edges, window.hasNext(), page.afterGiven(), total);
 	}
@@ -94,30 +87,26 @@ public class Paging {
 		List<PageConnection.Edge<T>> edges = new ArrayList<>();
 		long end = Math.min(all.size(), start + page.size());
 		for (long i = start; i < end; i++) {
-			edges.add(new PageConnection.Edge<>(this.cursors.toCursor(ScrollPosition.offset(i)), all.get((int) i)));
+			edges.add(new PageConnection.Edge<>(Cursors.encode(ScrollPosition.offset(i)), all.get((int) i)));
 		}
 		return connection(edges, end < all.size(), page.afterGiven(), all.size());
 	}
 
 	/**
-	 * A keyset cursor fits a sort when it names exactly the sort's fields, each with a
-	 * plain value.
+	 * A keyset cursor fits a sort when it names exactly the sort's fields, and the id
+	 * (the cursor's values are plain by construction).
 	 */
 	private static boolean fits(KeysetScrollPosition position, Sort sort) {
-		Map<String, Object> keys = position.getKeys();
+		Set<String> keys = position.getKeys().keySet();
 		if (keys.isEmpty()) {
 			return true;
 		}
-		if (keys.size() != sort.stream().count()) {
-			return false;
-		}
-		for (Sort.Order order : sort) {
-			Object value = keys.get(order.getProperty());
-			if (!(value instanceof String || value instanceof Number)) {
-				return false;
-			}
-		}
-		return true;
+		Set<String> sorted = new HashSet<>();
+		sort.forEach((order) -> sorted.add(order.getProperty()));
+		// The store adds the id to a position when the sort does not end on it.
+		Set<String> withId = new HashSet<>(sorted);
+		withId.add("id");
+		return keys.equals(sorted) || keys.equals(withId);
 	}
 
 	private static <T> PageConnection<T> connection(List<PageConnection.Edge<T>> edges, boolean hasNext,

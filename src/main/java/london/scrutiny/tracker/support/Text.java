@@ -37,6 +37,18 @@ public final class Text {
 		return new Criteria().orOperator(each);
 	}
 
+	/**
+	 * User text as an error message may echo it: at most 40 characters, control
+	 * characters shown as '?'.
+	 */
+	public static String shown(String text) {
+		if (text == null) {
+			return "null";
+		}
+		String cut = (text.length() > 40) ? text.substring(0, 40) + "…" : text;
+		return cut.replaceAll("\\p{Cntrl}", "?");
+	}
+
 	/** Collapses runs of white space to one space, as quotes are compared. */
 	public static String normaliseSpace(String text) {
 		return text.replaceAll("\\s+", " ").strip();
