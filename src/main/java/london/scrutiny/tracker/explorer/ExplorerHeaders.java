@@ -32,7 +32,7 @@ class ExplorerHeaders {
 	static final String REFERRER_POLICY = "no-referrer";
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> explorerHeaders() {
+	FilterRegistrationBean<OncePerRequestFilter> explorerHeadersFilter() {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
 			@Override

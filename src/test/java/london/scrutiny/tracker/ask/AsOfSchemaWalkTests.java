@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unless marked upcoming, asks by the date they were put.
  */
 @ApiTest
-@TestPropertySource(properties = "tracker.limits.max-nodes=1000000")
+@TestPropertySource(properties = { "tracker.limits.max-nodes=1000000000", "tracker.limits.request-timeout=120s" })
 class AsOfSchemaWalkTests {
 
 	private static final int LEVELS = 4;

@@ -203,6 +203,7 @@ class ApiBenchmark {
 	}
 
 	private static Timing time(String name, Supplier<Object> request, int runs) {
+		System.out.printf("timing %s%n", name);
 		for (int i = 0; i < Math.max(3, runs / 5); i++) {
 			check(name, request.get());
 		}

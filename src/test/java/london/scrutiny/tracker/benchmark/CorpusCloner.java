@@ -47,6 +47,9 @@ final class CorpusCloner {
 	/** Adds copies until the store holds {@code scale} times the seed. */
 	void growTo(int scale) {
 		for (; this.copies < scale; this.copies++) {
+			if (this.copies % 10 == 0) {
+				System.out.printf("cloning copy %d of %d%n", this.copies, scale);
+			}
 			int copy = this.copies;
 			for (var entry : this.originals.entrySet()) {
 				List<Document> clones = new ArrayList<>();
@@ -57,7 +60,9 @@ final class CorpusCloner {
 					}
 					clones.add(clone);
 				}
-				this.mongo.getCollection(entry.getKey()).insertMany(clones);
+				if (!clones.isEmpty()) {
+					this.mongo.getCollection(entry.getKey()).insertMany(clones);
+				}
 			}
 		}
 	}
