@@ -6,10 +6,10 @@ import java.util.List;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.organisation.Organisation;
 import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.ask.AskStatus;
+import london.scrutiny.tracker.ask.StatusAt;
 
 /** One line of the Summary List of Actions. */
-public record ActionItem(Ask ask, SourceDocument source, AskStatus status, ActionStatus actionStatus,
+public record ActionItem(Ask ask, SourceDocument source, StatusAt status, ActionStatus actionStatus,
 		List<Organisation> forActionBy, List<SourceDocument> responses) {
 
 	/**

@@ -2,6 +2,8 @@ package london.scrutiny.tracker.actions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +13,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.document.DocumentKind;
-import london.scrutiny.tracker.document.DocumentRepository;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.organisation.Organisation;
 import london.scrutiny.tracker.organisation.OrganisationRepository;
 import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.AsOfView;
+import london.scrutiny.tracker.ask.RecommendationService;
+import london.scrutiny.tracker.ask.StatusAt;
+import london.scrutiny.tracker.ask.StatusFacts;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
-import london.scrutiny.tracker.ask.AskAt;
-import london.scrutiny.tracker.ask.AskStatus;
-import london.scrutiny.tracker.ask.StatusService;
+import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.RequestDeadline;
 
@@ -42,22 +44,19 @@ public class SummaryOfActionsService {
 
 	private final OrganisationRepository organisations;
 
-	private final AskRepository asks;
+	private final RecommendationService recommendations;
 
 	private final ResponseRepository responses;
 
-	private final DocumentRepository documents;
+	private final VisibleResponses visible;
 
-	private final StatusService status;
-
-	public SummaryOfActionsService(MongoTemplate mongo, OrganisationRepository organisations, AskRepository asks,
-			ResponseRepository responses, DocumentRepository documents, StatusService status) {
+	public SummaryOfActionsService(MongoTemplate mongo, OrganisationRepository organisations,
+			RecommendationService recommendations, ResponseRepository responses, VisibleResponses visible) {
 		this.mongo = mongo;
 		this.organisations = organisations;
-		this.asks = asks;
+		this.recommendations = recommendations;
 		this.responses = responses;
-		this.documents = documents;
-		this.status = status;
+		this.visible = visible;
 	}
 
 	/** Empty when no organisation has the id. */
@@ -73,22 +72,16 @@ public class SummaryOfActionsService {
 			.stream()
 			.filter((d) -> d.askedOn() == null || !d.askedOn().isAfter(asOf))
 			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
-		List<Ask> asked = this.asks.findByReportIdInOrderByReportIdAscNumberAsc(sources.keySet());
-		Map<AskAt, AskStatus> statuses = this.status.statuses(asked,
-				asked.stream().map((a) -> new AskAt(a.id(), asOf)).toList());
-		Map<Ask, List<Organisation>> addressees = Batches.many(asked, Ask::addresseeIds,
+		Map<Ask, StatusAt> asked = this.recommendations.askedBy(sources.keySet(), asOf);
+		Map<Ask, List<Organisation>> addressees = Batches.many(asked.keySet(), Ask::addresseeIds,
 				this.organisations::findAllById, Organisation::id);
-		Map<String, List<SourceDocument>> answeredBy = answeringLetters(asked, asOf);
+		Map<String, List<SourceDocument>> answeredBy = answeringLetters(asked.keySet(), asOf);
 		List<ActionItem> items = new ArrayList<>();
-		for (Ask ask : asked) {
+		for (Map.Entry<Ask, StatusAt> entry : asked.entrySet()) {
 			RequestDeadline.check();
-			AskStatus askStatus = statuses.get(new AskAt(ask.id(), asOf));
-			if (askStatus == null) {
-				// Its stored dates cannot be used (logged where the status was computed).
-				continue;
-			}
-			items.add(new ActionItem(ask, sources.get(ask.reportId()), askStatus,
-					ActionStatus.of(askStatus.responseStatus()), addressees.get(ask),
+			Ask ask = entry.getKey();
+			items.add(new ActionItem(ask, sources.get(ask.reportId()), entry.getValue(),
+					ActionStatus.of(entry.getValue().responseStatus()), addressees.get(ask),
 					answeredBy.getOrDefault(ask.id(), List.of())));
 		}
 		items.sort(Comparator.comparing(ActionItem::askedOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -97,20 +90,53 @@ public class SummaryOfActionsService {
 		return new SummaryOfActions(committee, asOf, items);
 	}
 
-	/** Letters dated on or before the date that answer each ask, oldest first. */
-	private Map<String, List<SourceDocument>> answeringLetters(List<Ask> asked, LocalDate asOf) {
-		List<Response> answers = this.responses.findByAskIdIn(asked.stream().map(Ask::id).toList());
-		Set<String> letterIds = answers.stream().map(Response::letterId).collect(Collectors.toSet());
-		Map<String, SourceDocument> letters = this.documents.findByIdIn(letterIds)
+	/**
+	 * Letters sent on or before the date that answer each ask, oldest first: from the
+	 * asks' stored facts where they have them, else from their answers.
+	 */
+	private Map<String, List<SourceDocument>> answeringLetters(Collection<Ask> asked, LocalDate asOf) {
+		Map<String, List<String>> letterIds = new HashMap<>();
+		List<String> unknown = new ArrayList<>();
+		for (Ask ask : asked) {
+			if (ask.statusFacts() != null) {
+				letterIds.put(ask.id(),
+						ask.statusFacts()
+							.answeredBy()
+							.stream()
+							.filter((l) -> AsOfView.sentBy(l.on(), asOf))
+							.map(StatusFacts.AnsweredBy::letterId)
+							.toList());
+			}
+			else {
+				unknown.add(ask.id());
+			}
+		}
+		if (!unknown.isEmpty()) {
+			this.visible.of(this.responses.findByAskIdIn(unknown), (r) -> asOf)
+				.forEach((r) -> letterIds.computeIfAbsent(r.askId(), (k) -> new ArrayList<>()).add(r.letterId()));
+		}
+		Map<String, SourceDocument> letters = withoutText(
+				letterIds.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+		Map<String, List<SourceDocument>> result = new HashMap<>();
+		letterIds.forEach((askId, ids) -> result.put(askId,
+				ids.stream()
+					.distinct()
+					.map(letters::get)
+					.filter((l) -> l != null)
+					.sorted(Comparator.comparing(SourceDocument::date))
+					.toList()));
+		return result;
+	}
+
+	private Map<String, SourceDocument> withoutText(Set<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Query query = new Query(Criteria.where("_id").in(ids));
+		query.fields().exclude("text");
+		return this.mongo.find(query, SourceDocument.class)
 			.stream()
-			.filter((l) -> l.date() != null && !l.date().isAfter(asOf))
 			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
-		return answers.stream()
-			.filter((r) -> letters.containsKey(r.letterId()))
-			.collect(Collectors.groupingBy(Response::askId,
-					Collectors.mapping((r) -> letters.get(r.letterId()),
-							Collectors.collectingAndThen(Collectors.toList(),
-									(l) -> l.stream().sorted(Comparator.comparing(SourceDocument::date)).toList()))));
 	}
 
 }

@@ -11,11 +11,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * An ask: a recommendation or a meeting action point. {@code text} is null where the
  * corpus lacks the ask's words; {@code addresseeText} keeps the document's own words for
- * the addressees.
+ * the addressees. {@code statusFacts} are derived (see {@link StatusFacts}), null until
+ * first computed.
  */
 @Document("asks")
 public record Ask(@Id String id, String reportId, int number, AskKind kind, String title, String text, Source source,
-		List<String> addresseeIds, String addresseeText, PartialDate deadline, List<String> themes, Long version) {
+		List<String> addresseeIds, String addresseeText, PartialDate deadline, List<String> themes, Long version,
+		StatusFacts statusFacts) {
 
 	public Ask {
 		version = (version != null) ? version : 0L;

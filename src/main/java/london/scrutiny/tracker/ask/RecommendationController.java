@@ -2,11 +2,13 @@ package london.scrutiny.tracker.ask;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import graphql.execution.DataFetcherResult;
+import org.dataloader.BatchLoaderEnvironment;
 import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
@@ -94,32 +96,39 @@ class RecommendationController {
 		return Batches.many(asks, Ask::addresseeIds, this.organisations::findAllById, Organisation::id);
 	}
 
+	/** The programmes named by the answers that could be read on the date in scope. */
 	@BatchMapping(typeName = "Recommendation")
-	Map<Ask, List<Response>> responses(List<Ask> asks) {
-		Map<String, List<Response>> byAsk = answers(asks);
-		return asks.stream()
-			.collect(Collectors.toMap((a) -> a, (a) -> byAsk.getOrDefault(a.id(), List.of()), (x, y) -> x));
-	}
-
-	@BatchMapping(typeName = "Recommendation")
-	Map<Ask, List<Programme>> programmes(List<Ask> asks) {
-		Map<String, List<Response>> byAsk = answers(asks);
+	Map<Ask, List<Programme>> programmes(List<Ask> asks, BatchLoaderEnvironment env) {
+		Map<String, LocalDate> asOf = asOf(asks, env);
+		Map<String, List<Response>> byAsk = this.visible
+			.of(this.responses.findByAskIdIn(asOf.keySet()), (r) -> asOf.get(r.askId()))
+			.stream()
+			.collect(Collectors.groupingBy(Response::askId));
 		return Batches.many(asks, (a) -> Response.programmesNamedBy(byAsk.getOrDefault(a.id(), List.of())),
 				this.programmes::findByIdIn, Programme::id);
 	}
 
+	/** Evidence about the ask, unless its source is dated after the date in scope. */
 	@BatchMapping(typeName = "Recommendation")
-	Map<Ask, List<Evidence>> evidence(List<Ask> asks) {
-		List<Evidence> supporting = this.evidence.findByAskIdsIn(asks.stream().map(Ask::id).toList());
+	Map<Ask, List<Evidence>> evidence(List<Ask> asks, BatchLoaderEnvironment env) {
+		Map<String, LocalDate> asOf = asOf(asks, env);
+		List<Evidence> supporting = this.evidence.findByAskIdsIn(asOf.keySet());
+		Map<String, LocalDate> stated = this.documents
+			.dates(supporting.stream().map((e) -> e.source().documentId()).distinct().toList());
 		return asks.stream()
 			.collect(Collectors.toMap((a) -> a,
-					(a) -> supporting.stream().filter((e) -> e.askIds().contains(a.id())).toList(), (x, y) -> x));
+					(a) -> supporting.stream()
+						.filter((e) -> e.askIds().contains(a.id())
+								&& AsOfView.notAfter(stated.get(e.source().documentId()), asOf.get(a.id())))
+						.toList(),
+					(x, y) -> x));
 	}
 
-	private Map<String, List<Response>> answers(List<Ask> asks) {
-		return this.visible.of(this.responses.findByAskIdIn(asks.stream().map(Ask::id).toList()))
-			.stream()
-			.collect(Collectors.groupingBy(Response::askId));
+	private Map<String, LocalDate> asOf(List<Ask> asks, BatchLoaderEnvironment env) {
+		LocalDate today = this.status.today();
+		Map<String, LocalDate> dates = new LinkedHashMap<>();
+		asks.forEach((a) -> dates.putIfAbsent(a.id(), AsOf.of(env, a, today)));
+		return dates;
 	}
 
 }

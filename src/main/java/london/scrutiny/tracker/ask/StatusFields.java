@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetcher;
 import org.dataloader.DataLoader;
 
@@ -16,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The computed fields of {@code Recommendation}. Each reads the ask's {@link AskStatus}
- * as of the date in scope (see {@link AsOf}), through one DataLoader, so a page of asks
- * costs one status computation.
+ * The date-dependent fields of {@code Recommendation}: its status and the answers that
+ * could be read on the date. Each reads the ask's {@link AskStatus} as of the date in
+ * scope (see {@link AsOf}), through one DataLoader, so a page of asks costs one
+ * computation.
  */
 @Configuration(proxyBeanMethods = false)
 class StatusFields {
@@ -43,6 +43,7 @@ class StatusFields {
 		FIELDS.put("daysToDeadline", AskStatus::daysToDeadline);
 		FIELDS.put("history", AskStatus::history);
 		FIELDS.put("timeline", AskStatus::timeline);
+		FIELDS.put("responses", AskStatus::answers);
 	}
 
 	@Bean
@@ -56,8 +57,7 @@ class StatusFields {
 	private static DataFetcher<Object> fetcher(StatusService status, Function<AskStatus, Object> value) {
 		return (env) -> {
 			Ask ask = env.getSource();
-			LocalDate asOf = (env.getLocalContext() instanceof GraphQLContext context && context.hasKey(AsOf.KEY))
-					? context.get(AsOf.KEY) : status.today();
+			LocalDate asOf = AsOf.of(env, status.today());
 			DataLoader<AskAt, AskStatus> loader = env.getDataLoader(AskStatus.class.getName());
 			return loader.load(new AskAt(ask.id(), asOf)).thenApply((found) -> {
 				if (found == null) {

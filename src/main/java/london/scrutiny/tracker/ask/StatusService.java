@@ -3,28 +3,26 @@ package london.scrutiny.tracker.ask;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import london.scrutiny.tracker.document.DocumentRepository;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
-import london.scrutiny.tracker.support.PartialDate;
 
 import london.scrutiny.tracker.support.RequestDeadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,18 +34,9 @@ public class StatusService {
 
 	private static final Logger log = LoggerFactory.getLogger(StatusService.class);
 
-	private static final Comparator<DeadlineRevision> REVISION_ORDER = Comparator
-		.comparing(DeadlineRevision::effectiveOn)
-		.thenComparing(DeadlineRevision::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-		.thenComparing(DeadlineRevision::id);
-
-	private static final Comparator<Assessment> EVENT_ORDER = Comparator.comparing(Assessment::effectiveOn)
-		.thenComparing(Assessment::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-		.thenComparing(Assessment::id);
-
 	private final AskRepository asks;
 
-	private final DocumentRepository documents;
+	private final MongoTemplate mongo;
 
 	private final ResponseRepository responses;
 
@@ -59,11 +48,11 @@ public class StatusService {
 
 	private final Clock clock;
 
-	public StatusService(AskRepository asks, DocumentRepository documents, ResponseRepository responses,
+	public StatusService(AskRepository asks, MongoTemplate mongo, ResponseRepository responses,
 			AssessmentRepository assessments, DeadlineRevisionRepository revisions, ResponsePolicy policy,
 			Clock clock) {
 		this.asks = asks;
-		this.documents = documents;
+		this.mongo = mongo;
 		this.responses = responses;
 		this.assessments = assessments;
 		this.revisions = revisions;
@@ -82,113 +71,82 @@ public class StatusService {
 
 	/** Status of the given asks, each as of every date the keys ask for. */
 	public Map<AskAt, AskStatus> statuses(List<Ask> asks, Collection<AskAt> keys) {
-		Map<String, Ask> byId = asks.stream().collect(Collectors.toMap(Ask::id, Function.identity()));
-		Set<String> askIds = byId.keySet();
-		List<Response> answers = this.responses.findByAskIdIn(askIds);
-		Set<String> documentIds = new HashSet<>();
-		asks.forEach((a) -> documentIds.add(a.reportId()));
-		answers.forEach((r) -> documentIds.add(r.letterId()));
-		Map<String, SourceDocument> docs = this.documents.findByIdIn(documentIds)
-			.stream()
-			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
-		Map<String, List<Response>> answersByAsk = answers.stream().collect(Collectors.groupingBy(Response::askId));
-		Map<String, List<Assessment>> eventsByAsk = this.assessments.findByAskIdIn(askIds)
-			.stream()
-			.sorted(EVENT_ORDER)
-			.collect(Collectors.groupingBy(Assessment::askId));
-		Map<String, List<DeadlineRevision>> revisionsByAsk = this.revisions.findByAskIdIn(askIds)
-			.stream()
-			.sorted(REVISION_ORDER)
-			.collect(Collectors.groupingBy(DeadlineRevision::askId));
+		Map<String, AskRecord> records = records(asks);
 		Map<AskAt, AskStatus> result = new HashMap<>();
 		for (AskAt key : keys) {
-			Ask ask = byId.get(key.askId());
+			AskRecord record = records.get(key.askId());
 			RequestDeadline.check();
 			try {
-				if (ask != null) {
-					result.put(key,
-							status(ask, key.asOf(), docs, answersByAsk.getOrDefault(ask.id(), List.of()),
-									eventsByAsk.getOrDefault(ask.id(), List.of()),
-									revisionsByAsk.getOrDefault(ask.id(), List.of())));
+				if (record != null) {
+					result.put(key, AsOfView.of(record, key.asOf()));
 				}
 			}
 			catch (DateTimeException | ArithmeticException ex) {
 				// One record with an impossible date must not fail the status of every
 				// other ask in the batch; this ask's fields report it.
-				log.warn("The status of {} cannot be computed from its stored dates: {}", ask.id(), ex.getMessage());
+				log.warn("The status of {} cannot be computed from its stored dates: {}", key.askId(), ex.getMessage());
 			}
 		}
 		return result;
 	}
 
-	private AskStatus status(Ask ask, LocalDate asOf, Map<String, SourceDocument> docs, List<Response> answers,
-			List<Assessment> events, List<DeadlineRevision> revisions) {
-		SourceDocument report = docs.get(ask.reportId());
-		ResponsePolicy.ResponseDue due = (report != null) ? this.policy.dueFor(report) : null;
-		LocalDate dueOn = (due != null) ? due.date() : null;
-		LocalDate firstAnswer = answers.stream()
-			.map((r) -> docs.get(r.letterId()))
-			.filter(Objects::nonNull)
-			.map(SourceDocument::date)
-			.filter((d) -> d != null && !d.isAfter(asOf))
-			.min(Comparator.naturalOrder())
-			.orElse(null);
-		ResponseStatus responseStatus;
-		Integer daysLate = null;
-		if (firstAnswer != null) {
-			boolean late = dueOn != null && firstAnswer.isAfter(dueOn);
-			responseStatus = late ? ResponseStatus.RESPONDED_LATE : ResponseStatus.RESPONDED;
-			daysLate = late ? days(dueOn, firstAnswer) : null;
+	/**
+	 * Everything the state of each ask depends on, in four queries whatever the number of
+	 * asks (documents without their text). For a page of asks: each query's id list is
+	 * short.
+	 */
+	public Map<String, AskRecord> records(List<Ask> asks) {
+		Set<String> askIds = asks.stream().map(Ask::id).collect(Collectors.toSet());
+		if (askIds.isEmpty()) {
+			return Map.of();
 		}
-		else if (dueOn != null && asOf.isAfter(dueOn)) {
-			responseStatus = ResponseStatus.RESPONSE_OVERDUE;
-			daysLate = days(dueOn, asOf);
-		}
-		else {
-			responseStatus = ResponseStatus.AWAITING_RESPONSE;
-		}
-		List<Assessment> history = events.stream().filter((e) -> !e.effectiveOn().isAfter(asOf)).toList();
-		Assessment latest = last(history);
-		Assessment latestClaim = last(history.stream().filter((e) -> !e.checked()).toList());
-		Assessment latestCheck = last(history.stream().filter(Assessment::checked).toList());
-		List<DeadlineRevision> revised = revisions.stream().filter((r) -> !r.effectiveOn().isAfter(asOf)).toList();
-		PartialDate deadline = revised.isEmpty() ? ask.deadline() : revised.get(revised.size() - 1).deadline();
-		DeadlineStatus deadlineStatus = null;
-		Integer daysToDeadline = null;
-		if (deadline != null && deadline.date() != null) {
-			daysToDeadline = days(asOf, deadline.date());
-			// Met when the ask stood implemented on the deadline and no clerk has since
-			// refuted that.
-			Assessment atDeadline = last(
-					history.stream().filter((e) -> !e.effectiveOn().isAfter(deadline.date())).toList());
-			boolean refutedSince = history.stream()
-				.anyMatch((e) -> e.verification() == Verification.REFUTED && e.effectiveOn().isAfter(deadline.date()));
-			boolean doneInTime = atDeadline != null && atDeadline.implementation() == Implementation.IMPLEMENTED
-					&& atDeadline.verification() != Verification.REFUTED && !refutedSince;
-			if (doneInTime) {
-				deadlineStatus = DeadlineStatus.MET;
-			}
-			else {
-				deadlineStatus = asOf.isAfter(deadline.date()) ? DeadlineStatus.MISSED : DeadlineStatus.UPCOMING;
-			}
-		}
-		return new AskStatus(asOf, due, firstAnswer, responseStatus, daysLate,
-				(latest != null) ? latest.position() : null, (latest != null) ? latest.implementation() : null,
-				(latestClaim != null) ? latestClaim.implementation() : null,
-				(latestCheck != null) ? latestCheck.implementation() : null,
-				(latestCheck != null) ? latestCheck.verification() : null, deadline, ask.deadline(), revised,
-				deadlineStatus, daysToDeadline, history,
-				AskEvent.timeline(ask, report, due,
-						answers.stream().map((r) -> docs.get(r.letterId())).filter(Objects::nonNull).toList(), history,
-						revised, deadline, asOf));
+		List<Response> answers = this.responses.findByAskIdIn(askIds);
+		Set<String> documentIds = new HashSet<>();
+		asks.forEach((a) -> documentIds.add(a.reportId()));
+		answers.forEach((r) -> documentIds.add(r.letterId()));
+		return assemble(asks, answers, withoutText(Criteria.where("_id").in(documentIds)),
+				this.assessments.findByAskIdIn(askIds), this.revisions.findByAskIdIn(askIds));
 	}
 
-	private static int days(LocalDate from, LocalDate to) {
-		return (int) ChronoUnit.DAYS.between(from, to);
+	/**
+	 * The records of every ask, reading each collection once in full rather than by a
+	 * list of every id (which the embedded server would walk for every document it
+	 * scans).
+	 */
+	Map<String, AskRecord> allRecords(List<Ask> asks) {
+		Query answers = new Query();
+		answers.fields().exclude("text").exclude("commitments");
+		return assemble(asks, this.mongo.find(answers, Response.class), withoutText(new Criteria()),
+				this.mongo.findAll(Assessment.class), this.mongo.findAll(DeadlineRevision.class));
 	}
 
-	private static <T> T last(List<T> items) {
-		return items.isEmpty() ? null : items.get(items.size() - 1);
+	private Map<String, AskRecord> assemble(List<Ask> asks, List<Response> answers, Map<String, SourceDocument> docs,
+			List<Assessment> assessed, List<DeadlineRevision> revised) {
+		Map<String, List<Response>> answersByAsk = answers.stream().collect(Collectors.groupingBy(Response::askId));
+		Map<String, List<Assessment>> eventsByAsk = assessed.stream().collect(Collectors.groupingBy(Assessment::askId));
+		Map<String, List<DeadlineRevision>> revisionsByAsk = revised.stream()
+			.collect(Collectors.groupingBy(DeadlineRevision::askId));
+		Map<String, AskRecord> records = new HashMap<>();
+		for (Ask ask : asks) {
+			SourceDocument report = docs.get(ask.reportId());
+			records.put(ask.id(),
+					new AskRecord(ask, report, (report != null) ? this.policy.dueFor(report) : null,
+							answersByAsk.getOrDefault(ask.id(), List.of())
+								.stream()
+								.map((r) -> new AskRecord.Answer(r, docs.get(r.letterId())))
+								.toList(),
+							eventsByAsk.getOrDefault(ask.id(), List.of()),
+							revisionsByAsk.getOrDefault(ask.id(), List.of())));
+		}
+		return records;
+	}
+
+	private Map<String, SourceDocument> withoutText(Criteria which) {
+		Query query = new Query(which);
+		query.fields().exclude("text");
+		return this.mongo.find(query, SourceDocument.class)
+			.stream()
+			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
 	}
 
 }

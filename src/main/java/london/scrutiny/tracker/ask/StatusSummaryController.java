@@ -13,7 +13,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The {@code statusSummary} query: every status value is listed, zero counts included, so
- * charts stay stable.
+ * charts stay stable. Counts the same statuses the {@code recommendations} list gives on
+ * the date.
  */
 @Controller
 class StatusSummaryController {
@@ -30,22 +31,22 @@ class StatusSummaryController {
 	@QueryMapping
 	StatusSummary statusSummary(@Argument RecommendationFilter filter, @Argument LocalDate asOf) {
 		LocalDate date = (asOf != null) ? asOf : this.status.today();
-		Collection<AskStatus> all = this.recommendations.allWithStatus(filter, date).values();
+		Collection<StatusAt> all = this.recommendations.statuses(filter, date);
 		return new StatusSummary(date, all.size(),
 				Arrays.stream(ResponseStatus.values())
-					.map((s) -> new StatusSummary.ResponseStatusCount(s, count(all, AskStatus::responseStatus, s)))
+					.map((s) -> new StatusSummary.ResponseStatusCount(s, count(all, StatusAt::responseStatus, s)))
 					.toList(),
-				withUnassessed(Position.values(), all, AskStatus::position, StatusSummary.PositionCount::new),
-				withUnassessed(Implementation.values(), all, AskStatus::implementation,
+				withUnassessed(Position.values(), all, StatusAt::position, StatusSummary.PositionCount::new),
+				withUnassessed(Implementation.values(), all, StatusAt::implementation,
 						StatusSummary.ImplementationCount::new),
 				Arrays.stream(DeadlineStatus.values())
-					.map((s) -> new StatusSummary.DeadlineStatusCount(s, count(all, AskStatus::deadlineStatus, s)))
+					.map((s) -> new StatusSummary.DeadlineStatusCount(s, count(all, StatusAt::deadlineStatus, s)))
 					.toList(),
 				withUnassessed(new Verification[] { Verification.VERIFIED, Verification.REFUTED }, all,
-						AskStatus::verification, StatusSummary.VerificationCount::new));
+						StatusAt::verification, StatusSummary.VerificationCount::new));
 	}
 
-	private static <V, C> List<C> withUnassessed(V[] values, Collection<AskStatus> all, Function<AskStatus, V> field,
+	private static <V, C> List<C> withUnassessed(V[] values, Collection<StatusAt> all, Function<StatusAt, V> field,
 			java.util.function.BiFunction<V, Integer, C> count) {
 		List<C> counts = new java.util.ArrayList<>(
 				Arrays.stream(values).map((v) -> count.apply(v, count(all, field, v))).toList());
@@ -53,7 +54,7 @@ class StatusSummaryController {
 		return counts;
 	}
 
-	private static <V> int count(Collection<AskStatus> all, Function<AskStatus, V> field, V value) {
+	private static <V> int count(Collection<StatusAt> all, Function<StatusAt, V> field, V value) {
 		return (int) all.stream().filter((s) -> Objects.equals(field.apply(s), value)).count();
 	}
 

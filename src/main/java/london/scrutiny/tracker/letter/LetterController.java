@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.document.DocumentRepository;
+import london.scrutiny.tracker.document.DocumentTexts;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
@@ -48,8 +49,11 @@ class LetterController {
 
 	private final DocumentRepository documents;
 
+	private final DocumentTexts texts;
+
 	LetterController(LetterService letters, Paging paging, ResponseRepository responses, ProgrammeRepository programmes,
-			EvidenceRepository evidence, DocumentRepository documents) {
+			EvidenceRepository evidence, DocumentRepository documents, DocumentTexts texts) {
+		this.texts = texts;
 		this.letters = letters;
 		this.paging = paging;
 		this.responses = responses;
@@ -100,6 +104,15 @@ class LetterController {
 			return null;
 		}
 		return (int) ChronoUnit.DAYS.between(letter.inReplyTo().date(), letter.date());
+	}
+
+	/**
+	 * A letter's full text, read only when asked for: lists and lookups read letters
+	 * without it.
+	 */
+	@BatchMapping(typeName = "Letter")
+	Map<SourceDocument, String> text(List<SourceDocument> letters) {
+		return this.texts.of(letters);
 	}
 
 	@BatchMapping(typeName = "InReplyTo")

@@ -1,5 +1,7 @@
 package london.scrutiny.tracker.programme;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +17,10 @@ import london.scrutiny.tracker.evidence.EvidenceRepository;
 import london.scrutiny.tracker.organisation.Organisation;
 import london.scrutiny.tracker.organisation.Organisations;
 import london.scrutiny.tracker.ask.Ask;
+import london.scrutiny.tracker.ask.AsOf;
+import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.AskIds;
+import org.dataloader.BatchLoaderEnvironment;
 import london.scrutiny.tracker.ask.AskRepository;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
@@ -54,9 +59,11 @@ class ProgrammeController {
 
 	private final VisibleResponses visible;
 
+	private final Clock clock;
+
 	ProgrammeController(ProgrammeService programmes, ProgrammeRepository repository, Paging paging,
 			Organisations organisations, EvidenceRepository evidence, ResponseRepository responses, AskRepository asks,
-			Documents documents, VisibleResponses visible) {
+			Documents documents, VisibleResponses visible, Clock clock) {
 		this.programmes = programmes;
 		this.repository = repository;
 		this.paging = paging;
@@ -66,6 +73,7 @@ class ProgrammeController {
 		this.asks = asks;
 		this.documents = documents;
 		this.visible = visible;
+		this.clock = clock;
 	}
 
 	@QueryMapping
@@ -90,16 +98,24 @@ class ProgrammeController {
 	}
 
 	@BatchMapping(typeName = "Programme")
-	Map<Programme, List<Evidence>> evidence(List<Programme> programmes) {
+	Map<Programme, List<Evidence>> evidence(List<Programme> programmes, BatchLoaderEnvironment env) {
 		List<Evidence> about = this.evidence.findByProgrammeIdsIn(programmes.stream().map(Programme::id).toList());
+		Map<String, LocalDate> stated = this.documents
+			.dates(about.stream().map((e) -> e.source().documentId()).distinct().toList());
+		LocalDate today = LocalDate.now(this.clock);
+		// Evidence is seen once its source is dated on or before the date in scope.
 		return programmes.stream()
 			.collect(Collectors.toMap((p) -> p,
-					(p) -> about.stream().filter((e) -> e.programmeIds().contains(p.id())).toList(), (a, b) -> a));
+					(p) -> about.stream()
+						.filter((e) -> e.programmeIds().contains(p.id())
+								&& AsOfView.notAfter(stated.get(e.source().documentId()), AsOf.of(env, p, today)))
+						.toList(),
+					(a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Programme")
-	Map<Programme, List<Ask>> recommendations(List<Programme> programmes) {
-		List<Response> naming = naming(programmes);
+	Map<Programme, List<Ask>> recommendations(List<Programme> programmes, BatchLoaderEnvironment env) {
+		List<Response> naming = naming(programmes, env);
 		Map<String, Ask> found = this.asks.findByIdIn(naming.stream().map(Response::askId).toList())
 			.stream()
 			.collect(Collectors.toMap(Ask::id, Function.identity()));
@@ -117,8 +133,8 @@ class ProgrammeController {
 	}
 
 	@BatchMapping(typeName = "Programme")
-	Map<Programme, List<SourceDocument>> letters(List<Programme> programmes) {
-		List<Response> naming = naming(programmes);
+	Map<Programme, List<SourceDocument>> letters(List<Programme> programmes, BatchLoaderEnvironment env) {
+		List<Response> naming = naming(programmes, env);
 		Map<String, SourceDocument> found = this.documents.byIds(naming.stream().map(Response::letterId).toList(),
 				Function.identity());
 		return programmes.stream()
@@ -132,9 +148,18 @@ class ProgrammeController {
 				.toList(), (a, b) -> a));
 	}
 
-	private List<Response> naming(List<Programme> programmes) {
+	/**
+	 * The answers that name the programmes, whose letters were sent by the date the
+	 * programmes are seen as of (the earliest in the batch: never more than was known).
+	 */
+	private List<Response> naming(List<Programme> programmes, BatchLoaderEnvironment env) {
 		Set<String> ids = programmes.stream().map(Programme::id).collect(Collectors.toSet());
-		return this.visible.of(this.responses.findByProgrammeIdsIn(ids));
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate asOf = programmes.stream()
+			.map((p) -> AsOf.of(env, p, today))
+			.min(Comparator.naturalOrder())
+			.orElse(today);
+		return this.visible.of(this.responses.findByProgrammeIdsIn(ids), (r) -> asOf);
 	}
 
 }

@@ -14,7 +14,11 @@ import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
 import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.AsOf;
+import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.ResponsePolicy;
+import london.scrutiny.tracker.ask.StatusService;
+import org.dataloader.BatchLoaderEnvironment;
 import london.scrutiny.tracker.support.Derivation;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
@@ -41,8 +45,11 @@ class ReportController {
 
 	private final EvidenceRepository evidence;
 
+	private final StatusService status;
+
 	ReportController(ReportService reports, Paging paging, ResponsePolicy policy, AskRepository asks,
-			DocumentRepository documents, EvidenceRepository evidence) {
+			DocumentRepository documents, EvidenceRepository evidence, StatusService status) {
+		this.status = status;
 		this.reports = reports;
 		this.paging = paging;
 		this.policy = policy;
@@ -103,16 +110,21 @@ class ReportController {
 			.collect(Collectors.toMap((r) -> r, (r) -> byReport.getOrDefault(r.id(), List.of()), (a, b) -> a));
 	}
 
+	/** The letters that answer the report, sent by the date in scope, oldest first. */
 	@BatchMapping(typeName = "Report")
-	Map<SourceDocument, List<SourceDocument>> letters(List<SourceDocument> reports) {
+	Map<SourceDocument, List<SourceDocument>> letters(List<SourceDocument> reports, BatchLoaderEnvironment env) {
 		List<String> ids = reports.stream().map(SourceDocument::id).toList();
 		List<SourceDocument> answering = this.documents.findByKindAndInReplyToDocumentIdsIn(DocumentKind.LETTER, ids)
 			.stream()
 			.sorted(Comparator.comparing(SourceDocument::date, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
+		LocalDate today = this.status.today();
 		return reports.stream()
 			.collect(Collectors.toMap((r) -> r,
-					(r) -> answering.stream().filter((l) -> l.inReplyTo().documentIds().contains(r.id())).toList(),
+					(r) -> answering.stream()
+						.filter((l) -> l.inReplyTo().documentIds().contains(r.id())
+								&& AsOfView.sentBy(l, AsOf.of(env, r, today)))
+						.toList(),
 					(a, b) -> a));
 	}
 

@@ -1,9 +1,9 @@
 package london.scrutiny.tracker.response;
 
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.document.Documents;
@@ -12,12 +12,16 @@ import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
 import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.ask.AsOf;
+import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AskRepository;
 import london.scrutiny.tracker.ask.Assessment;
 import london.scrutiny.tracker.ask.AssessmentRepository;
 import london.scrutiny.tracker.ask.Position;
+import london.scrutiny.tracker.ask.StatusService;
 import london.scrutiny.tracker.support.Batches;
+import org.dataloader.BatchLoaderEnvironment;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -39,8 +43,11 @@ class ResponseController {
 
 	private final AssessmentRepository assessments;
 
+	private final StatusService status;
+
 	ResponseController(AskRepository asks, Documents documents, ProgrammeRepository programmes,
-			EvidenceRepository evidence, AssessmentRepository assessments) {
+			EvidenceRepository evidence, AssessmentRepository assessments, StatusService status) {
+		this.status = status;
 		this.asks = asks;
 		this.documents = documents;
 		this.programmes = programmes;
@@ -68,18 +75,23 @@ class ResponseController {
 		return Batches.many(responses, Response::evidenceIds, this.evidence::findByIdIn, Evidence::id);
 	}
 
-	/** The position of the latest assessment that concerns this answer. */
+	/**
+	 * The position of the latest assessment of this answer in effect on the date in
+	 * scope.
+	 */
 	@BatchMapping(typeName = "Response")
-	Map<Response, Position> position(List<Response> responses) {
-		Map<String, Assessment> latest = this.assessments
-			.findByAskIdIn(responses.stream().map(Response::askId).toList())
-			.stream()
-			.filter((a) -> a.responseId() != null)
-			.collect(Collectors.toMap(Assessment::responseId, Function.identity(),
-					(a, b) -> Comparator.comparing(Assessment::effectiveOn).compare(a, b) >= 0 ? a : b));
-		return responses.stream()
-			.filter((r) -> latest.containsKey(r.id()))
-			.collect(Collectors.toMap((r) -> r, (r) -> latest.get(r.id()).position(), (a, b) -> a));
+	Map<Response, Position> position(List<Response> responses, BatchLoaderEnvironment env) {
+		List<Assessment> assessed = this.assessments
+			.findByAskIdIn(responses.stream().map(Response::askId).collect(Collectors.toSet()));
+		LocalDate today = this.status.today();
+		Map<Response, Position> positions = new HashMap<>();
+		for (Response response : responses) {
+			Position position = AsOfView.answerPositions(assessed, AsOf.of(env, response, today)).get(response.id());
+			if (position != null) {
+				positions.put(response, position);
+			}
+		}
+		return positions;
 	}
 
 }

@@ -1,10 +1,13 @@
 package london.scrutiny.tracker.response;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import london.scrutiny.tracker.ask.AsOfView;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * A letter is written after its responses, so a response whose letter is not stored
  * belongs to a letter still being written (or whose write failed part-way and awaits its
- * retry): readers never see it. The visible ones come oldest letter first.
+ * retry): readers never see it. As of a date, only answers whose letters were sent by
+ * then are seen ({@link AsOfView#sentBy}). The visible ones come oldest letter first.
  */
 @Component
 public class VisibleResponses {
@@ -26,7 +30,16 @@ public class VisibleResponses {
 		this.mongo = mongo;
 	}
 
+	/** The responses whose letters are stored, whatever their dates. */
 	public List<Response> of(List<Response> responses) {
+		return of(responses, null);
+	}
+
+	/**
+	 * The responses whose letters were sent by the date each response is seen as of
+	 * ({@code asOf} null: any date).
+	 */
+	public List<Response> of(List<Response> responses, Function<Response, LocalDate> asOf) {
 		if (responses.isEmpty()) {
 			return responses;
 		}
@@ -38,8 +51,13 @@ public class VisibleResponses {
 			.forEach((d) -> sentOn.put(String.valueOf(d.get("_id")), String.valueOf(d.get("date"))));
 		return responses.stream()
 			.filter((r) -> sentOn.containsKey(r.letterId()))
+			.filter((r) -> asOf == null || AsOfView.sentBy(date(sentOn.get(r.letterId())), asOf.apply(r)))
 			.sorted(Comparator.comparing((Response r) -> sentOn.get(r.letterId())).thenComparing(Response::id))
 			.toList();
+	}
+
+	private static LocalDate date(String stored) {
+		return (stored == null || "null".equals(stored)) ? null : LocalDate.parse(stored);
 	}
 
 }

@@ -209,6 +209,37 @@ public class Writes {
 		return Date.from(clock.instant());
 	}
 
+	/**
+	 * Sets a field derived from other records (not what anyone typed, such as an ask's
+	 * status facts), converted for storage as the record's own fields are. No version
+	 * check and no new version, so it never conflicts with an editor's update; audited
+	 * and durable like every write. Returns whether it changed anything.
+	 */
+	public boolean derive(String operation, String collection, String id, String field, Object value) {
+		Object stored = storable(value);
+		return this.gate.write(() -> {
+			Document before = this.mongo.findById(id, Document.class, collection);
+			if (before == null || Objects.equals(before.get(field), stored)) {
+				return false;
+			}
+			Document after = this.mongo.findAndModify(new Query(Criteria.where("_id").is(id)),
+					new Update().set(field, stored), FindAndModifyOptions.options().returnNew(true), Document.class,
+					collection);
+			this.audit.record(Actor.current(), operation, collection, id, before, after);
+			return true;
+		});
+	}
+
+	private Object storable(Object value) {
+		if (value == null) {
+			return null;
+		}
+		Document converted = new Document();
+		this.mongo.getConverter().write(value, converted);
+		converted.remove("_class");
+		return converted;
+	}
+
 	/** The version of a stored record (0 for records from before versioning). */
 	public static long versionOf(Document record) {
 		Number version = record.get("version", Number.class);
