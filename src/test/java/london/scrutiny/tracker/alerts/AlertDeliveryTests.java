@@ -176,6 +176,10 @@ class AlertDeliveryTests {
 		assertThat(ours.path("deliveries").valueStream().filter((d) -> d.path("status").asString().equals("DELIVERED")))
 			.isNotEmpty()
 			.allSatisfy((d) -> assertThat(d.path("attempts").asInt()).isEqualTo(3));
+		String metrics = this.http.getAs(ApiTest.ADMIN_TOKEN, "/actuator/prometheus").body();
+		assertThat(metrics).as("operators see the retries and the deliveries")
+			.containsPattern("tracker_alert_deliveries_total\\{[^}]*outcome=\"PENDING\"")
+			.containsPattern("tracker_alert_deliveries_total\\{[^}]*outcome=\"DELIVERED\"");
 
 		assertThat(this.dueCheck.run()).as("the check raises nothing twice").isZero();
 	}
