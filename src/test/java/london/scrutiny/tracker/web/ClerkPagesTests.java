@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import org.springframework.test.context.TestPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed-in token or before confirmation.
  */
 @ApiTest
+@TestPropertySource(properties = "tracker.test.store=pages")
 class ClerkPagesTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.springframework.test.context.TestPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbers. Where Chromium or its driver is missing, the tests say so and are skipped.
  */
 @ApiTest
+@TestPropertySource(properties = "tracker.test.store=pages")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesBrowserTests {
 
