@@ -27,6 +27,10 @@ public class AuditLog {
 
 	static final String AUDIT_COUNTER = "audit";
 
+	static final String SECRET = "secret";
+
+	static final String REDACTED = "(redacted)";
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -44,10 +48,23 @@ public class AuditLog {
 		long seq = nextSeq();
 		Instant now = Instant.now(this.clock);
 		AuditEntry entry = new AuditEntry(String.format("audit/%019d", seq), seq, now, actor.tokenId(), actor.name(),
-				actor.role(), operation, collection, targetId, before, after);
+				actor.role(), operation, collection, targetId, redacted(before), redacted(after));
 		this.mongo.insert(entry);
 		this.events.publishEvent(entry);
 		return entry;
+	}
+
+	/**
+	 * The record as the trail keeps it: a secret (a webhook's signing key) is never
+	 * copied into the trail, which ADMINs read and backups carry.
+	 */
+	static Document redacted(Document record) {
+		if (record == null || !record.containsKey(SECRET)) {
+			return record;
+		}
+		Document copy = new Document(record);
+		copy.put(SECRET, REDACTED);
+		return copy;
 	}
 
 	private long nextSeq() {

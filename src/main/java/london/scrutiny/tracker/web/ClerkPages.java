@@ -1,5 +1,7 @@
 package london.scrutiny.tracker.web;
 
+import java.io.IOException;
+
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import london.scrutiny.tracker.ask.StatusWriter;
 import london.scrutiny.tracker.ask.Verification;
 import london.scrutiny.tracker.importer.DraftConfirmation;
 import london.scrutiny.tracker.importer.LetterDraft;
+import london.scrutiny.tracker.importer.pdf.PdfText;
 import london.scrutiny.tracker.security.ClerkSessions;
 import london.scrutiny.tracker.support.ConflictException;
 import london.scrutiny.tracker.support.InvalidInputException;
@@ -22,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,13 +92,23 @@ class ClerkPages {
 	}
 
 	@PostMapping("/clerk/drafts")
-	String draft(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) String reportId,
-			Model model, HttpServletResponse response) {
+	String draft(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile pdf,
+			@RequestParam(required = false) String reportId, Model model, HttpServletResponse response)
+			throws IOException {
 		if (this.sessions.current().isEmpty()) {
 			return signInFirst(model, response);
 		}
 		String report = (reportId == null || reportId.isBlank()) ? null : reportId;
 		try {
+			if (pdf != null && !pdf.isEmpty()) {
+				// The same reading of a PDF as POST /drafts and the command line: its
+				// text
+				// layer, refused with a classified reason when it has none or is not one.
+				if (pdf.getSize() > PdfText.MAX_BYTES) {
+					throw PdfText.oversized(pdf.getSize());
+				}
+				text = PdfText.extract(pdf.getBytes());
+			}
 			LetterDraft draft = this.drafts.draft(text, report);
 			model.addAttribute("letterForm", LetterForm.of(draft, text, report));
 			return review(draft, model);

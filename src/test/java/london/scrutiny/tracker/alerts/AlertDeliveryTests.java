@@ -104,6 +104,15 @@ class AlertDeliveryTests {
 				Map.of("url", "http://127.0.0.1:" + this.receiver.getAddress().getPort() + "/hook", "r", report, "s",
 						SECRET));
 		assertThat(hook.path("errors").isMissingNode()).as(hook.toString()).isTrue();
+		String trail = this.http
+			.as(ApiTest.ADMIN_TOKEN,
+					"{ auditTrail(filter: { targetId: $id }) { edges { node { after } } } }".replace("$id",
+							"\"" + hook.path("data").path("registerWebhook").path("id").asString() + "\""),
+					Map.of())
+			.toString();
+		assertThat(trail).as("the audit trail keeps the hook, not its secret")
+			.contains("(redacted)")
+			.doesNotContain(SECRET);
 		List<String> overWebSocket = webSocket(filter);
 		List<String> overSse = serverSentEvents(filter);
 		Thread.sleep(1500);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.importer.pdf.TestPdfs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page in a real browser: the system's headless Chromium, driven by Selenium. Each
  * page renders, its links resolve, it logs no console error, every request it makes stays
  * on the application's origin, and a screenshot of it is kept under
- * {@code target/screenshots/}. A clerk takes a letter from its text to a confirmed,
+ * {@code target/screenshots/}. A clerk takes a letter from its PDF to a confirmed,
  * assessed record, and the Summary List of Actions prints on A4 portrait with page
  * numbers. Where Chromium or its driver is missing, the tests say so and are skipped.
  */
@@ -178,7 +179,7 @@ class PagesBrowserTests {
 	}
 
 	@Test
-	void aClerkTakesALetterFromItsTextToAConfirmedAssessedRecord() throws Exception {
+	void aClerkTakesALetterFromItsPdfToAConfirmedAssessedRecord() throws Exception {
 		GraphQlCalls api = new GraphQlCalls(this.port);
 		int n = 1000 + (int) (System.nanoTime() % 8000);
 		String report = "pcc-browser-" + n;
@@ -202,9 +203,12 @@ class PagesBrowserTests {
 		go(() -> this.browser.findElement(By.cssSelector("main form button")).click());
 		assertThat(this.browser.findElement(By.cssSelector(".signed-in")).getText()).contains("Signed in as");
 		new Select(this.browser.findElement(By.id("reportId"))).selectByValue(report);
+		// The letter arrives as a PDF, with a running header on every page.
+		Path pdf = Path.of("target", "browser-letter-" + n + ".pdf").toAbsolutePath();
+		Files.write(pdf, TestPdfs.document(letter(n), "Greater London Authority", false));
+		this.browser.findElement(By.id("pdf")).sendKeys(pdf.toString());
 		WebElement text = this.browser.findElement(By.id("text"));
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].value = arguments[1]", text, letter(n));
-		screenshot("clerk-paste");
+		screenshot("clerk-upload");
 		go(() -> text.submit());
 
 		// The draft beside the text, each item with its confidence; nothing stored yet.
