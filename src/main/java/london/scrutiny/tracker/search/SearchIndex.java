@@ -2,7 +2,11 @@ package london.scrutiny.tracker.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,16 +32,22 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The full-text index, in memory: derived from the store, never the source of any fact.
- * Writers add and replace records by key; readers search a point-in-time view that is
- * swapped in after each batch of changes, so a search never waits for a write and never
- * sees half of one.
+ * The full-text index, on this instance's disk: derived from the store, never the source
+ * of any fact, and saved with the number of the last audit entry it holds, so a restart
+ * resumes it from the trail. Writers add and replace records by key; readers search a
+ * point-in-time view that is swapped in after each batch of changes, so a search never
+ * waits for a write and never sees half of one.
  */
 @Component
 class SearchIndex implements DisposableBean {
@@ -65,15 +75,98 @@ class SearchIndex implements DisposableBean {
 	/** Open once the index has first been built from the store. */
 	private final CountDownLatch built = new CountDownLatch(1);
 
-	SearchIndex() {
+	/**
+	 * The version of how records are indexed ({@link #document}): an index kept on disk
+	 * in another version is built again.
+	 */
+	static final String FORMAT = "1";
+
+	private static final String FORMAT_KEY = "format";
+
+	private static final String SEQ_KEY = "seq";
+
+	private static final String MARK_KEY = "mark";
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	/** What the index held when last committed to disk, if it can be reused. */
+	private final Committed committed;
+
+	/**
+	 * An index in {@code directory} (kept across restarts, so a start resumes it from the
+	 * audit trail instead of building it again), or in memory when the directory is
+	 * blank.
+	 */
+	SearchIndex(@Value("${tracker.search.index-dir:${tracker.data-dir}/search-index}") String directory) {
 		try {
-			this.writer = new IndexWriter(new ByteBuffersDirectory(),
-					new IndexWriterConfig(ANALYZER).setRAMBufferSizeMB(64));
+			Directory store = directory.isBlank() ? new ByteBuffersDirectory() : open(Path.of(directory));
+			IndexWriter opened;
+			try {
+				opened = new IndexWriter(store, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+			}
+			catch (IOException | IllegalArgumentException ex) {
+				// Cut short, damaged or from another Lucene: derived data, so start anew.
+				log.warn("The search index in {} cannot be opened ({}); building it again", directory, ex.toString());
+				for (String file : store.listAll()) {
+					if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) {
+						store.deleteFile(file);
+					}
+				}
+				opened = new IndexWriter(store, config(IndexWriterConfig.OpenMode.CREATE));
+			}
+			this.writer = opened;
+			this.committed = committed(this.writer);
 			this.searchers = new SearcherManager(this.writer, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the search index", ex);
 		}
+	}
+
+	private static Directory open(Path directory) throws IOException {
+		Files.createDirectories(directory);
+		return FSDirectory.open(directory);
+	}
+
+	private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+		return new IndexWriterConfig(ANALYZER).setRAMBufferSizeMB(64).setOpenMode(mode);
+	}
+
+	private static Committed committed(IndexWriter writer) {
+		Map<String, String> data = new HashMap<>();
+		Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+		if (live != null) {
+			live.forEach((e) -> data.put(e.getKey(), e.getValue()));
+		}
+		if (!FORMAT.equals(data.get(FORMAT_KEY)) || data.get(SEQ_KEY) == null) {
+			return null;
+		}
+		return new Committed(Long.parseLong(data.get(SEQ_KEY)), data.getOrDefault(MARK_KEY, ""));
+	}
+
+	/**
+	 * The last audit entry the index held when it was last saved, and that entry's mark
+	 * (to tell the same trail from another store's), or null when there is nothing to
+	 * resume.
+	 */
+	Committed committed() {
+		return this.committed;
+	}
+
+	/**
+	 * Saves the index, noting that it holds every change up to the audit entry
+	 * {@code seq} (whose mark is given).
+	 */
+	void commit(long seq, String mark) {
+		io(() -> {
+			this.writer
+				.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SEQ_KEY, Long.toString(seq), MARK_KEY, mark).entrySet());
+			this.writer.commit();
+		});
+	}
+
+	/** A saved index: it holds every change up to the audit entry {@code seq}. */
+	record Committed(long seq, String mark) {
 	}
 
 	/** Replaces everything with what {@code source} gives, then shows it to readers. */

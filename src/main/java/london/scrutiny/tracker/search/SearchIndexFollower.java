@@ -12,28 +12,28 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import london.scrutiny.tracker.audit.AuditEntry;
 import london.scrutiny.tracker.audit.ChangeLog;
+import london.scrutiny.tracker.store.SeedLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index right. At start-up it is built from the store (after the seed is
- * loaded), in the background so that start-up does not grow with the corpus; a search
- * that comes before it is ready waits for it. Then it follows the audit trail, which
- * numbers every write of every instance sharing the store: this instance's writes arrive
- * as events and are indexed before the write is acknowledged; a short schedule reads the
- * trail after the last number seen, so other instances' writes are indexed within about
- * an interval. Each change re-reads the record from the store, so applying one twice, or
- * late, leaves the index as the store is.
+ * Keeps the index right. At start-up it resumes the index saved by the last run, applying
+ * the audit trail after the last entry it held, or, when there is none to resume, builds
+ * it from the store (after the seed is loaded), in the background so that start-up does
+ * not grow with the corpus; a search that comes before it is ready waits for it. Then it
+ * follows the audit trail, which numbers every write of every instance sharing the store:
+ * this instance's writes arrive as events and are indexed before the write is
+ * acknowledged; a short schedule reads the trail after the last number seen, so other
+ * instances' writes are indexed within about an interval. Each change re-reads the record
+ * from the store, so applying one twice, or late, leaves the index as the store is.
  */
 @Component
-@DependsOn("seedLoader")
 class SearchIndexFollower implements InitializingBean, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexFollower.class);
@@ -68,8 +68,14 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 	/** The last audit entry whose change the index holds. */
 	private volatile long seen;
 
-	SearchIndexFollower(SearchIndex index, SearchableRecords records, ChangeLog changes,
+	/** The last audit entry the index on disk holds. */
+	private volatile long saved = -1;
+
+	private final SeedLoader seed;
+
+	SearchIndexFollower(SearchIndex index, SearchableRecords records, ChangeLog changes, SeedLoader seed,
 			@Value("${tracker.search.follow-interval:2s}") Duration interval) {
+		this.seed = seed;
 		this.index = index;
 		this.records = records;
 		this.changes = changes;
@@ -147,6 +153,49 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 		while (batch.size() == BATCH);
 	}
 
+	/**
+	 * Resumes the index saved by this instance's last run, when it can: saved in this
+	 * version, from this store's trail (the entry it last held is still there, the same),
+	 * and no record has been stored since without an entry in the trail (no restored
+	 * backup, no new seed records). Then only the trail after it is applied, instead of
+	 * reading the whole store.
+	 */
+	synchronized boolean resume() {
+		SearchIndex.Committed saved = this.index.committed();
+		if (saved == null || this.seed.storedAtStart() || !mark(saved.seq()).equals(saved.mark())) {
+			return false;
+		}
+		long start = System.nanoTime();
+		this.seen = saved.seq();
+		this.listening = true;
+		follow();
+		this.index.ready();
+		log.info("Search index resumed from audit entry {}: followed the trail to {} in {} ms", saved.seq(), this.seen,
+				(System.nanoTime() - start) / 1_000_000);
+		return true;
+	}
+
+	/**
+	 * What tells an audit entry from another store's entry of the same number: its id and
+	 * instant ("" for none: an empty trail, or an entry no longer there).
+	 */
+	private String mark(long seq) {
+		if (seq <= 0) {
+			return "";
+		}
+		List<AuditEntry> found = this.changes.after(seq - 1, 1);
+		return (found.isEmpty() || found.get(0).seq() != seq) ? "missing" : found.get(0).id() + "@" + found.get(0).at();
+	}
+
+	/** Saves the index when it holds changes it has not saved. */
+	private void save() {
+		long seen = this.seen;
+		if (seen != this.saved || !this.appliedAsEvents.isEmpty()) {
+			this.index.commit(seen, mark(seen));
+			this.saved = seen;
+		}
+	}
+
 	/** The last audit entry whose change the index holds. */
 	long seen() {
 		return this.seen;
@@ -156,9 +205,11 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 		try {
 			if (this.index.isReady()) {
 				follow();
+				save();
 			}
-			else {
+			else if (!resume()) {
 				rebuild();
+				save();
 			}
 		}
 		catch (RuntimeException ex) {
@@ -205,6 +256,15 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 	@Override
 	public void destroy() {
 		this.schedule.shutdownNow();
+		if (this.index.isReady()) {
+			try {
+				save();
+			}
+			catch (RuntimeException ex) {
+				// Derived data: the next start builds it again.
+				log.warn("Could not save the search index on shutdown", ex);
+			}
+		}
 	}
 
 }

@@ -62,6 +62,8 @@ public class SeedLoader implements InitializingBean {
 	private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
 	/** A loader that only reads the bundles (readSeed), as tests of the seed do. */
+	private boolean storedAtStart;
+
 	public SeedLoader(MongoTemplate mongo, CollectionSetup collections, boolean enabled) {
 		this(mongo, collections, enabled, Clock.systemUTC(), null, "");
 	}
@@ -85,6 +87,7 @@ public class SeedLoader implements InitializingBean {
 			// Before the seed: the backup holds the seed as it stood, clerks' edits
 			// included.
 			this.backups.restore(Path.of(this.restoreFrom));
+			this.storedAtStart = true;
 		}
 		if (!this.enabled) {
 			return;
@@ -95,6 +98,15 @@ public class SeedLoader implements InitializingBean {
 			inserted += insertMissing(entry.getKey(), entry.getValue());
 		}
 		log.info("Seed loaded: {} new records", inserted);
+		this.storedAtStart |= inserted > 0;
+	}
+
+	/**
+	 * Whether this start stored records (a restored backup, new seed records) without an
+	 * entry in the audit trail, so that what follows the trail must read the store anew.
+	 */
+	public boolean storedAtStart() {
+		return this.storedAtStart;
 	}
 
 	/**

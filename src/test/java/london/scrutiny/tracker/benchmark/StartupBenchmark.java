@@ -40,7 +40,9 @@ class StartupBenchmark {
 	private static final Pattern STARTED = Pattern
 		.compile("Started TrackerApplication in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
 
-	private static final Pattern INDEXED = Pattern.compile("Search index built: ([0-9]+) records in ([0-9]+) ms");
+	private static final Pattern INDEXED = Pattern
+		.compile("Search index (?:built: ([0-9]+) records in ([0-9]+) ms|resumed from audit entry [0-9]+: followed the "
+				+ "trail to [0-9]+ in ([0-9]+) ms)");
 
 	@Test
 	void measure() throws Exception {
@@ -60,14 +62,17 @@ class StartupBenchmark {
 					mongo.getCollection("programmes").countDocuments(),
 					mongo.getCollection("evidence").countDocuments());
 		}
+		// The clones were stored without entries in the audit trail, which a saved search
+		// index resumes from: it must be built from the store once.
+		deleteTree(dir.resolve("search-index"));
 		double cloned = (System.nanoTime() - cloning) / 1e9;
 		StringBuilder report = new StringBuilder("# Start-up on a large store\n\n");
 		report.append(String.format(
 				"%dx the seed (%s; seeded and cloned in %.0f s), embedded store, %d cores. "
 						+ "Each start is a fresh JVM on the stored file.%n%n",
 				scale, sizes, cloned, Runtime.getRuntime().availableProcessors()));
-		report.append("| start | launch to serving (s) | context start (s) | launch to search index built (s) | "
-				+ "index build (s, records) |\n");
+		report.append("| start | launch to serving (s) | context start (s) | launch to search index ready (s) | "
+				+ "index built or resumed (s, records) |\n");
 		report.append("|---|---:|---:|---:|---:|\n");
 		for (int run = 1; run <= runs; run++) {
 			Start start = start(dir, dir.resolveSibling(dir.getFileName() + "-start-" + run + ".log"));
@@ -114,8 +119,8 @@ class StartupBenchmark {
 				Matcher built = INDEXED.matcher(line);
 				if (built.find()) {
 					indexed = seconds(launched);
-					records = Long.parseLong(built.group(1));
-					building = Long.parseLong(built.group(2)) / 1000.0;
+					records = (built.group(1) != null) ? Long.parseLong(built.group(1)) : 0;
+					building = Long.parseLong((built.group(2) != null) ? built.group(2) : built.group(3)) / 1000.0;
 					break;
 				}
 			}
