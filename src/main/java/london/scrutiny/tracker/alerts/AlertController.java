@@ -39,8 +39,8 @@ class AlertController {
 	}
 
 	@SubscriptionMapping
-	Flux<AlertEvent> askEvents(@Argument AlertFilter filter) {
-		return this.stream.events(filter);
+	Flux<AlertEvent> askEvents(@Argument AlertFilter filter, @Argument String after) {
+		return this.stream.events(filter, after);
 	}
 
 	@MutationMapping

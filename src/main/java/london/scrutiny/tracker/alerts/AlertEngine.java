@@ -5,13 +5,13 @@ import java.util.UUID;
 
 import london.scrutiny.tracker.audit.AuditEntry;
 import london.scrutiny.tracker.audit.ChangeLog;
+import london.scrutiny.tracker.security.Actor;
 import london.scrutiny.tracker.store.Bookkeeping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +31,17 @@ class AlertEngine {
 
 	static final int BATCH = 200;
 
+	/**
+	 * The names the audit trail gives these tasks' writes ({@code system:<name>}): alerts
+	 * raised by writes and deliveries queued for them, webhook deliveries, and the alerts
+	 * time raises.
+	 */
+	static final String FOLLOWER = "alerts";
+
+	static final String WEBHOOKS = "webhooks";
+
+	static final String DUE_CHECK = "due-check";
+
 	private final String owner = "instance/" + UUID.randomUUID();
 
 	private final ChangeLog trail;
@@ -45,14 +56,14 @@ class AlertEngine {
 
 	private final AlertStream stream;
 
-	private final MongoTemplate mongo;
+	private final AlertTrail alertTrail;
 
 	private final Duration checkEvery;
 
 	private long published;
 
 	AlertEngine(ChangeLog trail, Bookkeeping bookkeeping, TrailAlerts trailAlerts, DueCheck dueCheck,
-			Deliveries deliveries, AlertStream stream, MongoTemplate mongo,
+			Deliveries deliveries, AlertStream stream, AlertTrail alertTrail,
 			@Value("${tracker.alerts.check-every:PT1H}") Duration checkEvery) {
 		this.trail = trail;
 		this.bookkeeping = bookkeeping;
@@ -60,7 +71,7 @@ class AlertEngine {
 		this.dueCheck = dueCheck;
 		this.deliveries = deliveries;
 		this.stream = stream;
-		this.mongo = mongo;
+		this.alertTrail = alertTrail;
 		this.checkEvery = checkEvery;
 		this.published = trail.latest();
 	}
@@ -69,9 +80,9 @@ class AlertEngine {
 	void poll() {
 		try {
 			if (this.bookkeeping.claim("alerts-follow", this.owner, Duration.ofSeconds(30))) {
-				follow();
+				Actor.asSystemTask(FOLLOWER, this::follow);
 			}
-			this.deliveries.attemptDue();
+			Actor.asSystemTask(WEBHOOKS, this.deliveries::attemptDue);
 			publish();
 		}
 		catch (RuntimeException ex) {
@@ -84,7 +95,7 @@ class AlertEngine {
 	void check() {
 		try {
 			if (this.bookkeeping.claim("alerts-check", this.owner, this.checkEvery)) {
-				int raised = this.dueCheck.run();
+				int raised = Actor.asSystemTask(DUE_CHECK, this.dueCheck::run);
 				if (raised > 0) {
 					log.info("Due check raised {} alerts", raised);
 				}
@@ -99,8 +110,9 @@ class AlertEngine {
 		long mark = this.bookkeeping.mark("alerts");
 		for (AuditEntry entry : this.trail.after(mark, BATCH)) {
 			this.trailAlerts.raiseFor(entry);
-			if (isNewAlert(entry)) {
-				this.deliveries.queue(alert(entry));
+			AlertEvent alert = this.alertTrail.storedBy(entry);
+			if (alert != null) {
+				this.deliveries.queue(alert);
 			}
 			// Advanced entry by entry: a crash re-reads at most one entry, whose alerts
 			// and deliveries are stored under stable ids.
@@ -110,19 +122,12 @@ class AlertEngine {
 
 	private void publish() {
 		for (AuditEntry entry : this.trail.after(this.published, BATCH)) {
-			if (isNewAlert(entry)) {
-				this.stream.publish(alert(entry));
+			AlertEvent alert = this.alertTrail.storedBy(entry);
+			if (alert != null) {
+				this.stream.publish(entry.seq(), alert);
 			}
 			this.published = entry.seq();
 		}
-	}
-
-	private static boolean isNewAlert(AuditEntry entry) {
-		return Alerts.COLLECTION.equals(entry.collection()) && entry.before() == null && entry.after() != null;
-	}
-
-	private AlertEvent alert(AuditEntry entry) {
-		return this.mongo.getConverter().read(AlertEvent.class, entry.after());
 	}
 
 }

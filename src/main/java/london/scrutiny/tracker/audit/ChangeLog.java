@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -55,6 +56,20 @@ public class ChangeLog {
 			expected = entry.seq() + 1;
 		}
 		return settled;
+	}
+
+	/**
+	 * The sequence number of the entry that created record {@code id} of
+	 * {@code collection}, if the trail holds one.
+	 */
+	public OptionalLong created(String collection, String id) {
+		AuditEntry entry = this.mongo.findOne(
+				new Query(new Criteria().andOperator(Criteria.where("collection").is(collection),
+						Criteria.where("targetId").is(id), Criteria.where("before").is(null)))
+					.with(BY_SEQ)
+					.limit(1),
+				AuditEntry.class);
+		return (entry != null) ? OptionalLong.of(entry.seq()) : OptionalLong.empty();
 	}
 
 	/** The highest sequence number stored, 0 when the trail is empty. */

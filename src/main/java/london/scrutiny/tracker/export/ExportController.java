@@ -26,11 +26,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /export/{kind}}: the whole of a list, streamed from a MongoDB cursor to the
- * response as it is read, so memory stays flat however many records match. Public, like
- * every read, and bounded: at most {@code tracker.export.max-records} records per export
- * (counted before anything is sent, so a download is never cut short) and at most
- * {@code tracker.export.concurrent} exports at once.
+ * {@code GET /export/{kind}}: the whole of a list, read in chunks of
+ * {@code tracker.export.chunk-size} records by keyset ({@link KeysetChunks}), each
+ * written to the response before the next is read, so memory stays flat however many
+ * records match. Public, like every read, and bounded: at most
+ * {@code tracker.export.max-records} records per export (counted before anything is sent,
+ * so a download is never cut short) and at most {@code tracker.export.concurrent} exports
+ * at once.
  */
 @RestController
 class ExportController {
@@ -41,14 +43,21 @@ class ExportController {
 
 	private final long maxRecords;
 
+	private final int chunkSize;
+
 	private final Semaphore running;
 
 	ExportController(ExportTables tables, MongoTemplate mongo,
 			@Value("${tracker.export.max-records:200000}") long maxRecords,
-			@Value("${tracker.export.concurrent:2}") int concurrent) {
+			@Value("${tracker.export.concurrent:2}") int concurrent,
+			@Value("${tracker.export.chunk-size:1000}") int chunkSize) {
+		if (chunkSize < 1) {
+			throw new IllegalArgumentException("tracker.export.chunk-size must be at least 1; got " + chunkSize);
+		}
 		this.tables = tables;
 		this.mongo = mongo;
 		this.maxRecords = maxRecords;
+		this.chunkSize = chunkSize;
 		this.running = new Semaphore(concurrent);
 	}
 
@@ -95,8 +104,8 @@ class ExportController {
 	}
 
 	private void stream(ExportTable table, ExportFormat format, OutputStream out) throws IOException {
-		try (Stream<Document> records = this.mongo.stream(table.query(), Document.class, table.collection());
-				RowWriter rows = RowWriter.of(format, table.columns(), out)) {
+		try (Stream<Document> records = KeysetChunks.stream(this.mongo, table.query(), table.collection(),
+				this.chunkSize); RowWriter rows = RowWriter.of(format, table.columns(), out)) {
 			table.rows().each(records, rows::write);
 		}
 	}

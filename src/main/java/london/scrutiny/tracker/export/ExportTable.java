@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 record ExportTable(String kind, List<String> columns, String collection, Query query, Rows rows) {
 
-	/** Turns the records, as the cursor yields them, into rows handed to the sink. */
+	/** Turns the records, as the chunks yield them, into rows handed to the sink. */
 	interface Rows {
 
 		void each(Stream<Document> records, Consumer<Map<String, Object>> sink);

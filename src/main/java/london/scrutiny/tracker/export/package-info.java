@@ -1,5 +1,5 @@
 /**
- * Bulk export: every list of the API as NDJSON or CSV under {@code /export/{kind}},
- * streamed from a MongoDB cursor with the same filters as the GraphQL lists.
+ * Bulk export: every list of the API as NDJSON or CSV under {@code /export/{kind}}, read
+ * from MongoDB in keyset chunks and streamed, with the same filters as the GraphQL lists.
  */
 package london.scrutiny.tracker.export;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.h2.store.fs.FilePath;
@@ -242,7 +241,7 @@ public class EmbeddedStore implements DisposableBean {
 		H2Backend backend = new EmbeddedBackend(mv);
 		// Report MongoDB 5.0 (wire version 13): current shells and drivers refuse the
 		// older versions the server reports by default.
-		backend.version(ServerVersion.MONGO_5_0);
+		backend.version(ReportedVersion.MONGO_5_0);
 		MongoServer server = new MongoServer(backend);
 		// Loopback only: the store is the application's, not a service for the network.
 		server.bind("127.0.0.1", port);

@@ -15,6 +15,12 @@ public enum TrackerErrorType implements ErrorClassification {
 	 * The store cannot take writes just now (disk full or read-only): nothing was stored;
 	 * send the same request again later.
 	 */
-	SERVICE_UNAVAILABLE
+	SERVICE_UNAVAILABLE,
+
+	/**
+	 * A subscription's client read too slowly and its stream was ended: nothing was lost;
+	 * subscribe again after the last item received.
+	 */
+	FELL_BEHIND
 
 }

@@ -41,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each kind of alert, raised by writes and by the scheduled check, reaches the Atom feed,
- * the subscription (over WebSocket and over server-sent events) and a webhook, once each;
- * a receiver that fails twice gets it on the third try; a webhook on a private address is
- * refused.
+ * the subscription (over WebSocket and over server-sent events) and a webhook, once each,
+ * and is audited under the system task that wrote it; a receiver that fails twice gets it
+ * on the third try; a subscriber resuming after an alert receives every later one once; a
+ * webhook on a private address is refused.
  */
 @ApiTest
 @TestPropertySource(properties = { "tracker.test.store=alerts", "tracker.alerts.enabled=true",
@@ -191,6 +192,79 @@ class AlertDeliveryTests {
 			.containsPattern("tracker_alert_deliveries_total\\{[^}]*outcome=\"DELIVERED\"");
 
 		assertThat(this.dueCheck.run()).as("the check raises nothing twice").isZero();
+
+		String hookId = hook.path("data").path("registerWebhook").path("id").asString();
+		for (String alert : raised) {
+			String raisedBy = alert.matches("alert/(answer_overdue|deadline_met|deadline_missed)/.*")
+					? "system:due-check" : "system:alerts";
+			assertThat(actors(alert)).as("who raised " + alert).containsExactly("raiseAlert " + raisedBy);
+			assertThat(actors(Delivery.idOf(hookId, alert))).as("who queued and sent " + alert)
+				.contains("queueDelivery system:alerts", "claimDelivery system:webhooks",
+						"recordDelivery system:webhooks")
+				.allSatisfy((entry) -> assertThat(entry).doesNotContain("anonymous"));
+		}
+	}
+
+	/**
+	 * "operation actor" of each audit entry about one record, as an ADMIN reads the
+	 * trail.
+	 */
+	private List<String> actors(String targetId) {
+		JsonNode trail = this.http.as(ApiTest.ADMIN_TOKEN,
+				"query($t: ID!) { auditTrail(filter: { targetId: $t }, first: 100) { edges { node { operation actor } } } }",
+				Map.of("t", targetId));
+		return trail.path("data")
+			.path("auditTrail")
+			.path("edges")
+			.valueStream()
+			.map((e) -> e.path("node").path("operation").asString() + " " + e.path("node").path("actor").asString())
+			.toList();
+	}
+
+	@Test
+	void aSubscriberResumingAfterAnAlert_receivesEveryLaterAlertOnce_replayedThenLive() throws Exception {
+		String editor = this.http.newToken("EDITOR");
+		String report = "pcc-resume-" + System.nanoTime();
+		// The letters' alerts only: the scheduled check raises others for these asks at
+		// its own pace.
+		Map<String, Object> filter = Map.of("reportId", report, "kinds", List.of("LETTER_ARRIVED"));
+		List<String> reference = serverSentEvents(filter);
+		Thread.sleep(1000);
+		write(editor, "recordReport", """
+				mutation($input: RecordReportInput!) { recordReport(input: $input) { created } }""",
+				Map.of("id", report, "kind", "COMMITTEE_REPORT", "title", "Resume " + report, "publishedOn",
+						"2024-03-01", "authorId", "org/london-assembly-pcc", "asks",
+						List.of(ask(1, null), ask(2, null), ask(3, null), ask(4, null), ask(5, null), ask(6, null))));
+		letterAnswering(editor, report, 1, 2, 3, 4);
+		await(() -> reference.size() >= 4, () -> "live: " + reference);
+
+		String resumeQuery = "subscription($f: AlertFilter, $after: ID) { askEvents(filter: $f, after: $after) { id } }";
+		List<String> resumed = serverSentEvents(resumeQuery, Map.of("f", filter, "after", reference.get(1)));
+		await(() -> resumed.size() >= reference.size() - 2, () -> "resumed: " + resumed + "; live: " + reference);
+		letterAnswering(editor, report, 5, 6);
+		await(() -> reference.size() >= 6 && resumed.size() >= reference.size() - 2,
+				() -> "resumed: " + resumed + "; live: " + reference);
+		Thread.sleep(1000);
+
+		assertThat(reference).hasSize(6).doesNotHaveDuplicates().allMatch((id) -> id.startsWith("alert/"));
+		assertThat(resumed).as("after the second alert: the third on, replayed then live, each once")
+			.containsExactlyElementsOf(reference.subList(2, reference.size()));
+
+		List<String> unknown = serverSentEvents(resumeQuery, Map.of("f", filter, "after", "alert/no-such-alert"));
+		await(() -> !unknown.isEmpty(), () -> "unknown: " + unknown);
+		assertThat(unknown).containsExactly("error:NOT_FOUND");
+	}
+
+	private void letterAnswering(String editor, String report, int... asks) {
+		List<Map<String, Object>> responses = new ArrayList<>();
+		for (int number : asks) {
+			responses.add(Map.of("recommendationId", report + "/" + number, "text", "We accept " + number + "."));
+		}
+		write(editor, "recordLetter", """
+				mutation($input: RecordLetterInput!) { recordLetter(input: $input) { created } }""",
+				Map.of("reference", "MOPAC" + (System.nanoTime() % 1000000) + "-R" + asks[0], "sentOn", "2024-04-15",
+						"from", Map.of("name", "Sophie Linden"), "to", List.of(Map.of("name", "Chair")), "repliesTo",
+						List.of(report), "acknowledgesDelay", false, "responses", responses));
 	}
 
 	@Test
@@ -306,9 +380,16 @@ class AlertDeliveryTests {
 	}
 
 	private List<String> serverSentEvents(Map<String, Object> filter) {
+		return serverSentEvents(SUBSCRIPTION, Map.of("f", filter));
+	}
+
+	/**
+	 * The ids of the alerts a subscription over SSE receives, and
+	 * "error:<classification>" for an error.
+	 */
+	private List<String> serverSentEvents(String subscription, Map<String, Object> variables) {
 		List<String> events = Collections.synchronizedList(new ArrayList<>());
-		String body = JsonMapper.shared()
-			.writeValueAsString(Map.of("query", SUBSCRIPTION, "variables", Map.of("f", filter)));
+		String body = JsonMapper.shared().writeValueAsString(Map.of("query", subscription, "variables", variables));
 		HttpClient.newHttpClient()
 			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 				.header("Content-Type", "application/json")
@@ -321,6 +402,8 @@ class AlertDeliveryTests {
 					if (data.path("data").has("askEvents")) {
 						events.add(event(data.path("data").path("askEvents")));
 					}
+					data.path("errors")
+						.forEach((e) -> events.add("error:" + e.path("extensions").path("classification").asString()));
 				}
 			}));
 		return events;

@@ -178,7 +178,11 @@ class ExportMatchesGraphQlTests {
 
 	/** The export's rows, each as column name to text, whatever the format. */
 	private List<Map<String, String>> export(String kind, String query, String format) {
-		HttpResponse<String> response = this.http.get("/export/" + kind + "?format=" + format + "&" + query);
+		return export(this.http, kind, query, format);
+	}
+
+	static List<Map<String, String>> export(GraphQlCalls http, String kind, String query, String format) {
+		HttpResponse<String> response = http.get("/export/" + kind + "?format=" + format + "&" + query);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return format.equals("csv") ? csvRows(response.body()) : ndjsonRows(response.body());
 	}
@@ -234,12 +238,16 @@ class ExportMatchesGraphQlTests {
 
 	/** Every node of a GraphQL list, paged through 100 at a time. */
 	private List<JsonNode> all(String list, String arguments, String fields) {
+		return all(this.http, list, arguments, fields);
+	}
+
+	static List<JsonNode> all(GraphQlCalls http, String list, String arguments, String fields) {
 		List<JsonNode> nodes = new ArrayList<>();
 		String after = null;
 		do {
 			Map<String, Object> vars = new HashMap<>();
 			vars.put("after", after);
-			JsonNode page = this.http
+			JsonNode page = http
 				.query("query($after: String) { " + list + "(" + arguments + ", first: 100, after: $after) "
 						+ "{ pageInfo { hasNextPage endCursor } edges { node { " + fields + " } } } }", vars)
 				.path("data")
