@@ -167,6 +167,60 @@ class StoredShapeTests extends WriteFixtures {
 		}
 	}
 
+	/**
+	 * Reports and letters share one record type, which stores as null what either of them
+	 * always stored; records written before, without those nulls, are the same records:
+	 * sending one again changes nothing, and sending it changed is still refused.
+	 */
+	@Test
+	void aReportAndALetterStoredWithoutTheNullsTheyNowCarry_areStillReplayedAsUnchanged() {
+		String report = "shape-earlier-" + WriteFixtures.next();
+		String reference = "MOPAC010324-E" + WriteFixtures.next();
+		Map<String, Object> letter = new LinkedHashMap<>(WriteFixtures.letter(reference, report));
+		letter.put("responses", List.of(Map.of("recommendationId", report + "/1", "text", "An earlier shape.")));
+		letter.put("delayQuote", "Sorry for the delay");
+		letter.put("text", "Sorry for the delay. An earlier shape.");
+		WriteFixtures.data(
+				this.http.as(this.editor, WriteFixtures.RECORD_REPORT, Map.of("input", WriteFixtures.report(report))),
+				"recordReport");
+		WriteFixtures.data(this.http.as(this.clerk, WriteFixtures.RECORD_LETTER, Map.of("input", letter)),
+				"recordLetter");
+		// As the writers stored them before reports and letters became one record.
+		this.mongo.getCollection("documents")
+			.updateOne(new Document("_id", report),
+					new Document("$unset",
+							new Document("referenceAsWritten", "").append("delaySource", "")
+								.append("text", "")
+								.append("author.role", "")
+								.append("author.personId", "")));
+		this.mongo.getCollection("documents")
+			.updateOne(new Document("_id", "letter/" + reference), new Document("$unset",
+					new Document("requestedOn", "").append("responseDue", "").append("delaySource.locator", "")));
+		Map<String, Long> before = WriteFixtures.counts(this.mongo);
+
+		assertThat(WriteFixtures
+			.data(this.http.as(this.editor, WriteFixtures.RECORD_REPORT, Map.of("input", WriteFixtures.report(report))),
+					"recordReport")
+			.path("created")
+			.asBoolean()).isFalse();
+		assertThat(WriteFixtures
+			.data(this.http.as(this.clerk, WriteFixtures.RECORD_LETTER, Map.of("input", letter)), "recordLetter")
+			.path("created")
+			.asBoolean()).isFalse();
+		assertThat(WriteFixtures.counts(this.mongo)).isEqualTo(before);
+
+		letter.put("text", "Sorry for the delay. A later shape.");
+		assertThat(WriteFixtures
+			.classification(this.http.as(this.clerk, WriteFixtures.RECORD_LETTER, Map.of("input", letter))))
+			.isEqualTo("CONFLICT");
+		Map<String, Object> retitled = new LinkedHashMap<>(WriteFixtures.report(report));
+		retitled.put("title", "Another title");
+		assertThat(WriteFixtures
+			.classification(this.http.as(this.editor, WriteFixtures.RECORD_REPORT, Map.of("input", retitled))))
+			.isEqualTo("CONFLICT");
+		assertThat(WriteFixtures.counts(this.mongo)).isEqualTo(before);
+	}
+
 	private static final String REVISE_DEADLINE = """
 			mutation($input: ReviseDeadlineInput!) { reviseDeadline(input: $input) { __typename } }""";
 
