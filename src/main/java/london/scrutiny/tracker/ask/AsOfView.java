@@ -68,15 +68,23 @@ public final class AsOfView {
 		return positions;
 	}
 
-	/** The ask's state on the date. */
-	public static AskStatus of(AskRecord record, LocalDate asOf) {
-		Ask ask = record.ask();
-		List<AskRecord.Answer> answers = record.answers()
+	/**
+	 * The answers that could be read on the date: those whose letters were sent by then,
+	 * oldest letter first.
+	 */
+	public static List<AskRecord.Answer> answersSeen(AskRecord record, LocalDate asOf) {
+		return record.answers()
 			.stream()
 			.filter((a) -> sentBy(a.letter(), asOf))
 			.sorted(Comparator.comparing((AskRecord.Answer a) -> a.letter().date())
 				.thenComparing((a) -> a.response().id()))
 			.toList();
+	}
+
+	/** The ask's state on the date. */
+	public static AskStatus of(AskRecord record, LocalDate asOf) {
+		Ask ask = record.ask();
+		List<AskRecord.Answer> answers = answersSeen(record, asOf);
 		List<SourceDocument> letters = answers.stream().map(AskRecord.Answer::letter).distinct().toList();
 		ResponsePolicy.ResponseDue due = record.due();
 		LocalDate dueOn = (due != null) ? due.date() : null;

@@ -18,8 +18,6 @@ import london.scrutiny.tracker.organisation.OrganisationRepository;
 import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
 import london.scrutiny.tracker.response.Response;
-import london.scrutiny.tracker.response.ResponseRepository;
-import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
@@ -46,29 +44,23 @@ class RecommendationController {
 
 	private final OrganisationRepository organisations;
 
-	private final ResponseRepository responses;
-
 	private final ProgrammeRepository programmes;
 
 	private final EvidenceRepository evidence;
 
 	private final AskRepository asks;
 
-	private final VisibleResponses visible;
-
 	RecommendationController(RecommendationService recommendations, StatusService status, Paging paging,
-			Documents documents, OrganisationRepository organisations, ResponseRepository responses,
-			ProgrammeRepository programmes, EvidenceRepository evidence, AskRepository asks, VisibleResponses visible) {
+			Documents documents, OrganisationRepository organisations, ProgrammeRepository programmes,
+			EvidenceRepository evidence, AskRepository asks) {
 		this.recommendations = recommendations;
 		this.status = status;
 		this.paging = paging;
 		this.documents = documents;
 		this.organisations = organisations;
-		this.responses = responses;
 		this.programmes = programmes;
 		this.evidence = evidence;
 		this.asks = asks;
-		this.visible = visible;
 	}
 
 	@QueryMapping
@@ -87,8 +79,8 @@ class RecommendationController {
 	}
 
 	@BatchMapping(typeName = "Recommendation")
-	Map<Ask, SourceDocument> report(List<Ask> asks) {
-		return this.documents.byIds(asks, Ask::reportId);
+	Map<Ask, SourceDocument> report(List<Ask> asks, BatchLoaderEnvironment env) {
+		return this.documents.byIds(asks, Ask::reportId, env.getContext());
 	}
 
 	@BatchMapping(typeName = "Recommendation")
@@ -96,16 +88,21 @@ class RecommendationController {
 		return Batches.many(asks, Ask::addresseeIds, this.organisations::findAllById, Organisation::id);
 	}
 
-	/** The programmes named by the answers that could be read on the date in scope. */
+	/**
+	 * The programmes named by the answers that could be read on the date in scope (the
+	 * answers {@code responses} lists, from the records the status fields share).
+	 */
 	@BatchMapping(typeName = "Recommendation")
 	Map<Ask, List<Programme>> programmes(List<Ask> asks, BatchLoaderEnvironment env) {
 		Map<String, LocalDate> asOf = asOf(asks, env);
-		Map<String, List<Response>> byAsk = this.visible
-			.of(this.responses.findByAskIdIn(asOf.keySet()), (r) -> asOf.get(r.askId()))
-			.stream()
-			.collect(Collectors.groupingBy(Response::askId));
-		return Batches.many(asks, (a) -> Response.programmesNamedBy(byAsk.getOrDefault(a.id(), List.of())),
+		Map<String, AskRecord> records = this.status.records(asks, env.getContext());
+		return Batches.many(asks, (a) -> Response.programmesNamedBy(answersSeen(records.get(a.id()), asOf.get(a.id()))),
 				this.programmes::findByIdIn, Programme::id);
+	}
+
+	private static List<Response> answersSeen(AskRecord record, LocalDate asOf) {
+		return (record != null) ? AsOfView.answersSeen(record, asOf).stream().map(AskRecord.Answer::response).toList()
+				: List.of();
 	}
 
 	/** Evidence about the ask, unless its source is dated after the date in scope. */

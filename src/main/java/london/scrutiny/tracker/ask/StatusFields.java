@@ -59,7 +59,9 @@ class StatusFields {
 			Ask ask = env.getSource();
 			LocalDate asOf = AsOf.of(env, status.today());
 			DataLoader<AskAt, AskStatus> loader = env.getDataLoader(AskStatus.class.getName());
-			return loader.load(new AskAt(ask.id(), asOf)).thenApply((found) -> {
+			// The ask rides along as the key's context, so the batch need not read it
+			// again.
+			return loader.load(new AskAt(ask.id(), asOf), ask).thenApply((found) -> {
 				if (found == null) {
 					throw new StoredValueException("The status of " + ask.id() + " cannot be computed.");
 				}

@@ -14,7 +14,7 @@ class StatusLoader {
 
 	StatusLoader(BatchLoaderRegistry registry, StatusService status) {
 		registry.forTypePair(AskAt.class, AskStatus.class)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> status.statuses(keys)));
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> status.statuses(keys, env)));
 	}
 
 }

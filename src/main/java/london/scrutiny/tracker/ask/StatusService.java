@@ -3,16 +3,21 @@ package london.scrutiny.tracker.ask;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
+import london.scrutiny.tracker.support.RequestMemo;
+import org.dataloader.BatchLoaderEnvironment;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
 
@@ -48,9 +53,12 @@ public class StatusService {
 
 	private final Clock clock;
 
+	private final Documents documents;
+
 	public StatusService(AskRepository asks, MongoTemplate mongo, ResponseRepository responses,
-			AssessmentRepository assessments, DeadlineRevisionRepository revisions, ResponsePolicy policy,
-			Clock clock) {
+			AssessmentRepository assessments, DeadlineRevisionRepository revisions, ResponsePolicy policy, Clock clock,
+			Documents documents) {
+		this.documents = documents;
 		this.asks = asks;
 		this.mongo = mongo;
 		this.responses = responses;
@@ -69,9 +77,35 @@ public class StatusService {
 		return statuses(this.asks.findByIdIn(askIds), keys);
 	}
 
+	/**
+	 * The status of each key of a batch whose keys carry their asks as context (as
+	 * {@link StatusFields} loads them), sharing the request's records; asks not carried
+	 * are read by id.
+	 */
+	Map<AskAt, AskStatus> statuses(Collection<AskAt> keys, BatchLoaderEnvironment env) {
+		Map<String, Ask> carried = new HashMap<>();
+		env.getKeyContexts().values().forEach((context) -> {
+			if (context instanceof Ask ask) {
+				carried.putIfAbsent(ask.id(), ask);
+			}
+		});
+		Set<String> unread = keys.stream()
+			.map(AskAt::askId)
+			.filter((id) -> !carried.containsKey(id))
+			.collect(Collectors.toSet());
+		List<Ask> asks = new ArrayList<>(carried.values());
+		if (!unread.isEmpty()) {
+			asks.addAll(this.asks.findByIdIn(unread));
+		}
+		return statuses(records(asks, env.getContext()), keys);
+	}
+
 	/** Status of the given asks, each as of every date the keys ask for. */
 	public Map<AskAt, AskStatus> statuses(List<Ask> asks, Collection<AskAt> keys) {
-		Map<String, AskRecord> records = records(asks);
+		return statuses(records(asks), keys);
+	}
+
+	private Map<AskAt, AskStatus> statuses(Map<String, AskRecord> records, Collection<AskAt> keys) {
 		Map<AskAt, AskStatus> result = new HashMap<>();
 		for (AskAt key : keys) {
 			AskRecord record = records.get(key.askId());
@@ -96,16 +130,31 @@ public class StatusService {
 	 * short.
 	 */
 	public Map<String, AskRecord> records(List<Ask> asks) {
-		Set<String> askIds = asks.stream().map(Ask::id).collect(Collectors.toSet());
-		if (askIds.isEmpty()) {
-			return Map.of();
+		return records(asks, null);
+	}
+
+	/**
+	 * The same, sharing the records (and documents) the request has read already (see
+	 * {@link RequestMemo}): in one query an ask's status fields, its programmes and its
+	 * answers' letters all start from its record.
+	 */
+	public Map<String, AskRecord> records(List<Ask> asks, Object requestContext) {
+		Map<String, AskRecord> memo = RequestMemo.of(requestContext, AskRecord.class);
+		Map<String, Ask> missing = new LinkedHashMap<>();
+		asks.stream().filter((a) -> !memo.containsKey(a.id())).forEach((a) -> missing.putIfAbsent(a.id(), a));
+		if (!missing.isEmpty()) {
+			Set<String> askIds = missing.keySet();
+			List<Response> answers = this.responses.findByAskIdIn(askIds);
+			Set<String> documentIds = new HashSet<>();
+			missing.values().forEach((a) -> documentIds.add(a.reportId()));
+			answers.forEach((r) -> documentIds.add(r.letterId()));
+			memo.putAll(assemble(List.copyOf(missing.values()), answers,
+					this.documents.withoutText(documentIds, requestContext), this.assessments.findByAskIdIn(askIds),
+					this.revisions.findByAskIdIn(askIds)));
 		}
-		List<Response> answers = this.responses.findByAskIdIn(askIds);
-		Set<String> documentIds = new HashSet<>();
-		asks.forEach((a) -> documentIds.add(a.reportId()));
-		answers.forEach((r) -> documentIds.add(r.letterId()));
-		return assemble(asks, answers, withoutText(Criteria.where("_id").in(documentIds)),
-				this.assessments.findByAskIdIn(askIds), this.revisions.findByAskIdIn(askIds));
+		Map<String, AskRecord> records = new HashMap<>();
+		asks.forEach((a) -> records.put(a.id(), memo.get(a.id())));
+		return records;
 	}
 
 	/**
@@ -116,7 +165,7 @@ public class StatusService {
 	Map<String, AskRecord> allRecords(List<Ask> asks) {
 		Query answers = new Query();
 		answers.fields().exclude("text").exclude("commitments");
-		return assemble(asks, this.mongo.find(answers, Response.class), withoutText(new Criteria()),
+		return assemble(asks, this.mongo.find(answers, Response.class), allWithoutText(),
 				this.mongo.findAll(Assessment.class), this.mongo.findAll(DeadlineRevision.class));
 	}
 
@@ -141,8 +190,8 @@ public class StatusService {
 		return records;
 	}
 
-	private Map<String, SourceDocument> withoutText(Criteria which) {
-		Query query = new Query(which);
+	private Map<String, SourceDocument> allWithoutText() {
+		Query query = new Query();
 		query.fields().exclude("text");
 		return this.mongo.find(query, SourceDocument.class)
 			.stream()

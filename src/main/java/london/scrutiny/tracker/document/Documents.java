@@ -3,10 +3,12 @@ package london.scrutiny.tracker.document;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import london.scrutiny.tracker.support.Batches;
+import london.scrutiny.tracker.support.RequestMemo;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,12 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Documents {
 
-	private final DocumentRepository documents;
-
 	private final MongoTemplate mongo;
 
-	public Documents(DocumentRepository documents, MongoTemplate mongo) {
-		this.documents = documents;
+	public Documents(MongoTemplate mongo) {
 		this.mongo = mongo;
 	}
 
@@ -45,9 +44,43 @@ public class Documents {
 		return dates;
 	}
 
-	/** Maps each key to the document its id points at. */
+	/**
+	 * Maps each key to the document its id points at, read without its text (the
+	 * {@code text} field reads it, {@link DocumentTexts}).
+	 */
 	public <K> Map<K, SourceDocument> byIds(Collection<K> keys, Function<K, String> idOf) {
-		return Batches.one(keys, idOf, this.documents::findByIdIn, SourceDocument::id);
+		return byIds(keys, idOf, null);
+	}
+
+	/**
+	 * The same, sharing what the request has read already (see {@link RequestMemo}):
+	 * within one query an ask's report, its answers' letters and its status all need the
+	 * same documents.
+	 */
+	public <K> Map<K, SourceDocument> byIds(Collection<K> keys, Function<K, String> idOf, Object requestContext) {
+		return Batches.one(keys, idOf, (ids) -> withoutText(ids, requestContext).values(), SourceDocument::id);
+	}
+
+	/**
+	 * The documents with the given ids, without their text, reading only those the
+	 * request has not read yet.
+	 */
+	public Map<String, SourceDocument> withoutText(Collection<String> ids, Object requestContext) {
+		Map<String, SourceDocument> memo = RequestMemo.of(requestContext, SourceDocument.class);
+		List<String> missing = ids.stream().filter((id) -> id != null && !memo.containsKey(id)).distinct().toList();
+		if (!missing.isEmpty()) {
+			Query query = new Query(Criteria.where("_id").in(missing));
+			query.fields().exclude("text");
+			this.mongo.find(query, SourceDocument.class).forEach((d) -> memo.put(d.id(), d));
+		}
+		Map<String, SourceDocument> found = new HashMap<>();
+		ids.forEach((id) -> {
+			SourceDocument document = (id != null) ? memo.get(id) : null;
+			if (document != null) {
+				found.put(id, document);
+			}
+		});
+		return found;
 	}
 
 }

@@ -61,8 +61,8 @@ class ResponseController {
 	}
 
 	@BatchMapping(typeName = "Response")
-	Map<Response, SourceDocument> letter(List<Response> responses) {
-		return this.documents.byIds(responses, Response::letterId);
+	Map<Response, SourceDocument> letter(List<Response> responses, BatchLoaderEnvironment env) {
+		return this.documents.byIds(responses, Response::letterId, env.getContext());
 	}
 
 	@BatchMapping(typeName = "Response")

@@ -132,6 +132,29 @@ class BatchLoadingTests {
 		assertThat(five).isLessThan(25);
 	}
 
+	/**
+	 * A dashboard page (status, report, answers with their letters, programmes) makes the
+	 * seven commands a hand-written program would: the asks and their count, then their
+	 * answers, the reports and letters, the assessments, the deadline revisions and the
+	 * programmes. The status fields, the report, the letters and the programmes share one
+	 * read of what they all depend on.
+	 */
+	@Test
+	void aDashboardPageCostsWhatAHandWrittenProgramCosts() {
+		GraphQlCalls http = new GraphQlCalls(this.port);
+		commands.set(0);
+		JsonNode result = http.query("""
+				{ recommendations(filter: { reportId: ["%s"] }, first: 50) {
+				  totalCount edges { node { id responseStatus daysLate position report { title }
+				    responses { letter { reference } } programmes { name } } } } }""".formatted(REPORT));
+		assertThat(result.path("errors").isMissingNode()).as(result.path("errors").toString()).isTrue();
+		assertThat(result.path("data").path("recommendations").path("edges").size()).isEqualTo(50);
+		assertThat(result.at("/data/recommendations/edges/0/node/programmes").size()).isEqualTo(2);
+		assertThat(result.at("/data/recommendations/edges/0/node/responses/0/letter/reference").asString())
+			.isEqualTo("TEST1");
+		assertThat(commands.get()).isEqualTo(7);
+	}
+
 	private int commandsFor(int first) {
 		GraphQlCalls http = new GraphQlCalls(this.port);
 		String query = """

@@ -51,10 +51,19 @@ class ApiBenchmark {
 
 	private static final AtomicLong COMMANDS = new AtomicLong();
 
-	private static final String OVERDUE_ASKS = """
-			{ recommendations(filter: { responseStatus: [RESPONSE_OVERDUE] }, first: 100) { totalCount edges { node {
+	/**
+	 * The dashboard: asks answered late, with what a clerk reads beside each. (Every seed
+	 * ask has been answered by now, so a filter on overdue answers would time an empty
+	 * page; 16 seed asks were answered late, so the page fills from 10x.)
+	 */
+	private static final String DASHBOARD = """
+			{ recommendations(filter: { responseStatus: [RESPONDED_LATE] }, first: 100) { totalCount edges { node {
 			  id responseStatus daysLate position report { title } responses { letter { reference } }
 			  programmes { name } } } } }""";
+
+	private static final String DASHBOARD_NAME = "100 asks answered late with report, answers, programmes, status";
+
+	private static final String FLOOR_NAME = "the same data, raw driver (the floor)";
 
 	@LocalServerPort
 	int port;
@@ -111,8 +120,8 @@ class ApiBenchmark {
 
 	private Map<String, Supplier<Object>> requests(GraphQlCalls http) {
 		Map<String, Supplier<Object>> requests = new LinkedHashMap<>();
-		requests.put("100 overdue asks with report, answers, programmes, status", () -> http.query(OVERDUE_ASKS));
-		requests.put("the same data, raw driver (the floor)", this::overdueFloor);
+		requests.put(DASHBOARD_NAME, () -> checked(http.query(DASHBOARD)));
+		requests.put(FLOOR_NAME, this::dashboardFloor);
 		String tenth = cursorOfPage(http, 10);
 		requests.put("a page of 20 asks, tenth page by cursor",
 				() -> http
@@ -136,6 +145,16 @@ class ApiBenchmark {
 				"{ evidence(first: 100) { edges { node { statement figures { value } source { quote document { id } } "
 						+ "programmes { name } } } } }"));
 		return requests;
+	}
+
+	/**
+	 * The dashboard's answer, refused if its page is empty: timing a query that finds
+	 * nothing would measure nothing.
+	 */
+	private static JsonNode checked(JsonNode answer) {
+		assertThat(answer.path("data").path("recommendations").path("edges").size()).as("dashboard rows: " + answer)
+			.isPositive();
+		return answer;
 	}
 
 	private static Map<String, Object> variables(String after) {
@@ -163,22 +182,21 @@ class ApiBenchmark {
 	}
 
 	/**
-	 * The overdue dashboard's data fetched with the raw driver, as a hand-written program
-	 * would: the overdue asks by their stored facts with their count, then their reports,
+	 * The dashboard's data fetched with the raw driver, as a hand-written program would:
+	 * the asks answered late by their stored facts with their count, then their reports,
 	 * answers, letters, programmes and assessments by id (7 commands).
 	 */
-	private Object overdueFloor() {
+	private Object dashboardFloor() {
 		MongoDatabase db = this.mongo.getDb();
 		String today = LocalDate.now().toString();
-		Bson overdue = Filters.and(Filters.not(Filters.gt("statusFacts.askedOn", today)),
-				Filters.not(Filters.lte("statusFacts.firstAnsweredOn", today)),
-				Filters.lt("statusFacts.responseDueOn", today));
+		Bson late = Filters.and(Filters.not(Filters.gt("statusFacts.askedOn", today)),
+				Filters.lte("statusFacts.firstAnsweredOn", today), Filters.eq("statusFacts.answeredLate", true));
 		List<Document> asks = db.getCollection("asks")
-			.find(overdue)
+			.find(late)
 			.sort(Sorts.ascending("reportId", "number", "_id"))
 			.limit(100)
 			.into(new ArrayList<>());
-		long total = db.getCollection("asks").countDocuments(overdue);
+		long total = db.getCollection("asks").countDocuments(late);
 		List<Object> askIds = asks.stream().map((a) -> a.get("_id")).toList();
 		List<Document> reports = db.getCollection("documents")
 			.find(Filters.in("_id", asks.stream().map((a) -> a.get("reportId")).distinct().toList()))
@@ -265,9 +283,9 @@ class ApiBenchmark {
 			Timing last = byScale.get(scales[scales.length - 1]);
 			report.append(String.format(" %d | %.1fx |%n", last.commands(), last.median() / first.median()));
 		});
-		Map<Integer, Timing> dashboard = table.get("100 overdue asks with report, answers, programmes, status");
-		Map<Integer, Timing> floor = table.get("the same data, raw driver (the floor)");
-		report.append("\nOverdue dashboard over its floor:");
+		Map<Integer, Timing> dashboard = table.get(DASHBOARD_NAME);
+		Map<Integer, Timing> floor = table.get(FLOOR_NAME);
+		report.append("\nDashboard over its floor:");
 		for (int scale : scales) {
 			report
 				.append(String.format(" %dx %.2f;", scale, dashboard.get(scale).median() / floor.get(scale).median()));
