@@ -112,7 +112,7 @@ public class StatusWriter {
 			try {
 				// The ask's version guards the revision: two editors moving one deadline
 				// cannot both win. The ask names the revision that won.
-				this.writes.update("reviseDeadline", "asks", ask.id(), input.expectedVersion(),
+				this.writes.update("reviseDeadline", Ask.class, ask.id(), input.expectedVersion(),
 						new Update().set(REVISED_ON, input.effectiveOn().toString()).set(REVISION_ID, id));
 			}
 			catch (ConflictException lost) {

@@ -123,10 +123,10 @@ public class EvidenceWriter {
 		if (input.contrastNote() != null) {
 			update.set("contrastNote", input.contrastNote());
 		}
-		this.writes.update("linkEvidence", "evidence", evidence.id(), evidence.version(), update);
+		this.writes.update("linkEvidence", Evidence.class, evidence.id(), evidence.version(), update);
 		for (String other : Inputs.list(input.contrastIds())) {
 			Evidence contrast = this.mongo.findById(other, Evidence.class);
-			this.writes.update("linkEvidence", "evidence", other, contrast.version(),
+			this.writes.update("linkEvidence", Evidence.class, other, contrast.version(),
 					new Update().addToSet("contrastIds", evidence.id()));
 		}
 		return this.mongo.findById(evidence.id(), Evidence.class);

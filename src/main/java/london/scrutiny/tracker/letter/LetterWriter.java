@@ -91,7 +91,7 @@ public class LetterWriter {
 		Query answers = Query.query(Criteria.where("letterId").is(letterId));
 		answers.fields().include("_id");
 		Set<Object> storedIds = new TreeSet<>();
-		this.mongo.find(answers, Document.class, "responses").forEach((d) -> storedIds.add(d.get("_id")));
+		this.mongo.find(answers, Response.class).forEach((r) -> storedIds.add(r.id()));
 		Set<Object> sentIds = new TreeSet<>(responses.stream().map(Response::id).toList());
 		// Stored responses of a letter not stored yet are an earlier attempt's, hidden
 		// until the letter is stored: storing it would publish them too.

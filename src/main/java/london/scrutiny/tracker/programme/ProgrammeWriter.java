@@ -70,7 +70,7 @@ public class ProgrammeWriter {
 		changes.put("providers", input.providers());
 		changes.put("places", input.places());
 		changes.put("status", input.status());
-		this.writes.update("updateProgramme", "programmes", input.id(), input.expectedVersion(),
+		this.writes.update("updateProgramme", Programme.class, input.id(), input.expectedVersion(),
 				Inputs.setGiven(changes));
 		return new Result(this.mongo.findById(input.id(), Programme.class), false);
 	}
@@ -94,7 +94,7 @@ public class ProgrammeWriter {
 				(input.currency() != null) ? input.currency() : "GBP",
 				(input.qualifier() != null) ? input.qualifier() : "EXACT", Inputs.period(input.period()),
 				input.funderId(), input.note(), Inputs.source(input.source()));
-		this.writes.update("addFundingLine", "programmes", input.programmeId(), input.expectedVersion(),
+		this.writes.update("addFundingLine", Programme.class, input.programmeId(), input.expectedVersion(),
 				new Update().push("funding", this.writes.stored(line)));
 		return new Result(this.mongo.findById(input.programmeId(), Programme.class), false);
 	}

@@ -168,6 +168,14 @@ public class Writes {
 		return this.gate.write(() -> apply(operation, collection, id, expectedVersion, update));
 	}
 
+	/**
+	 * {@link #update(String, String, String, long, Update)} of a record of an entity
+	 * type, in the collection the type is stored in.
+	 */
+	public Document update(String operation, Class<?> type, String id, long expectedVersion, Update update) {
+		return update(operation, this.mongo.getCollectionName(type), id, expectedVersion, update);
+	}
+
 	private Document apply(String operation, String collection, String id, long expectedVersion, Update update) {
 		Criteria current = (expectedVersion == 0)
 				? new Criteria().orOperator(Criteria.where("version").is(0L), Criteria.where("version").exists(false))
