@@ -1,0 +1,160 @@
+package london.scrutiny.tracker.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded server's storage, sorting as MongoDB's rules say but faster. The server
+ * sorts a query's matches with a comparator that looks up every sort field (a dotted path
+ * split anew each time) on both documents at every comparison, and sorts all matches even
+ * when the query wants the first page. With no secondary indexes, every sorted page
+ * (asks, evidence, programmes, an export's chunk) paid that over the whole collection: a
+ * page of 100 evidence records took 350 ms at 18,000 records, against 30 ms sorted by id.
+ * Here each match's sort values are read once, compared by the server's own value order,
+ * and a limited query keeps only the records its page can hold.
+ */
+class SortingH2Backend extends H2Backend {
+
+	SortingH2Backend(MVStore store) {
+		super(store);
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		// The database opens its stored collections while it is being constructed, before
+		// a field of a subclass can be set: the store is handed over on the side.
+		OPENING.set(getMvStore());
+		try {
+			return new SortingDatabase(databaseName, getMvStore(), getCursorRegistry());
+		}
+		finally {
+			OPENING.remove();
+		}
+	}
+
+	private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+	private static final class SortingDatabase extends H2Database {
+
+		// The names the server's own database gives a collection's maps in the file.
+		private static final String DATA_PREFIX = "databases.";
+
+		private static final String META_PREFIX = "meta.";
+
+		private final MVStore store;
+
+		SortingDatabase(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+			super(databaseName, store, cursorRegistry);
+			this.store = store;
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			MVStore mv = (this.store != null) ? this.store : OPENING.get();
+			String fullName = getFullCollectionNamespace(collectionName);
+			MVMap<Object, Document> data = mv.openMap(DATA_PREFIX + fullName);
+			MVMap<String, Object> meta = mv.openMap(META_PREFIX + fullName);
+			return new SortingCollection(this, collectionName, options, data, meta, this.cursorRegistry);
+		}
+
+	}
+
+	private static final class SortingCollection extends H2Collection {
+
+		SortingCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+				MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+			super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+		}
+
+		@Override
+		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query, Document orderBy,
+				int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+			if (orderBy == null || orderBy.isEmpty() || orderBy.keySet().iterator().next().startsWith("$")) {
+				return super.matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize,
+						fieldSelector);
+			}
+			Stream<Document> sorted = SortedMatches.of(documents.filter((d) -> documentMatchesQuery(d, query)), orderBy,
+					(limit > 0) ? Math.max(0, numberToSkip) + limit : 0);
+			// Matched and sorted already: the server's own pass does the skip, limit and
+			// projection (an empty query matches every document).
+			return super.matchDocumentsFromStream(new Document(), sorted, numberToSkip, limit, batchSize, null,
+					fieldSelector);
+		}
+
+	}
+
+	/** Sorting by values read once per document, keeping at most {@code keep}. */
+	static final class SortedMatches {
+
+		private SortedMatches() {
+		}
+
+		/** The documents in the order given, the first {@code keep} (0: all). */
+		static Stream<Document> of(Stream<Document> documents, Document orderBy, int keep) {
+			List<String> fields = new ArrayList<>(orderBy.keySet());
+			List<Comparator<Object>> orders = fields.stream()
+				.map((f) -> (((Number) orderBy.get(f)).intValue() > 0) ? ValueComparator.asc() : ValueComparator.desc())
+				.map((c) -> (Comparator<Object>) c)
+				.toList();
+			Comparator<Keyed> order = (a, b) -> {
+				for (int i = 0; i < a.values().length; i++) {
+					int cmp = orders.get(i).compare(a.values()[i], b.values()[i]);
+					if (cmp != 0) {
+						return cmp;
+					}
+				}
+				return Long.compare(a.arrival(), b.arrival());
+			};
+			long[] arrival = { 0 };
+			Stream<Keyed> keyed = documents.map((d) -> new Keyed(d, values(d, fields), arrival[0]++));
+			if (keep <= 0) {
+				return keyed.sorted(order).map(Keyed::document);
+			}
+			// The first 'keep' in order: a heap holding the best so far, worst on top.
+			PriorityQueue<Keyed> best = new PriorityQueue<>(order.reversed());
+			keyed.forEach((k) -> {
+				if (best.size() < keep) {
+					best.add(k);
+				}
+				else if (order.compare(k, best.peek()) < 0) {
+					best.poll();
+					best.add(k);
+				}
+			});
+			List<Keyed> kept = new ArrayList<>(best);
+			kept.sort(order);
+			return kept.stream().map(Keyed::document);
+		}
+
+		private static Object[] values(Document document, List<String> fields) {
+			Object[] values = new Object[fields.size()];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = Utils.getSubdocumentValueCollectionAware(document, fields.get(i));
+			}
+			return values;
+		}
+
+		/** A document with its sort values, and its place among the matches for ties. */
+		private record Keyed(Document document, Object[] values, long arrival) {
+		}
+
+	}
+
+}
