@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
  * stored; when it concerns what an ask's status depends on (the ask, its report, a
  * letter, an answer, an assessment, a deadline revision), the asks it touches are
  * recomputed from the store and their facts written through the write path before the
- * write is acknowledged. At start-up every ask is checked, which also covers the seed and
- * repairs facts a crash left stale between an event and its ask.
+ * write is acknowledged. At start-up asks without facts get them, and then every ask is
+ * checked, which repairs facts a crash left stale between an event and its ask.
  */
 @Component
 class StatusFactsKeeper {
@@ -44,7 +45,11 @@ class StatusFactsKeeper {
 
 	private final ResponseRepository responses;
 
-	StatusFactsKeeper(StatusService status, Writes writes, MongoTemplate mongo, ResponseRepository responses) {
+	private final boolean blockingCheck;
+
+	StatusFactsKeeper(StatusService status, Writes writes, MongoTemplate mongo, ResponseRepository responses,
+			@Value("${tracker.status-facts.check-on-start:background}") String checkOnStart) {
+		this.blockingCheck = "blocking".equals(checkOnStart);
 		this.status = status;
 		this.writes = writes;
 		this.mongo = mongo;
@@ -82,11 +87,45 @@ class StatusFactsKeeper {
 		}
 	}
 
-	/** Checks every ask's facts once the application has started (seed loaded). */
+	/**
+	 * Once the application has started (seed loaded): asks stored without facts (the
+	 * seed, records written by other means) get them before requests are served; every
+	 * other ask is checked after, in the background unless configured to block, since on
+	 * a large store that check reads everything (the facts are kept true by each write;
+	 * the check repairs what a crash left stale between a write and its facts, and until
+	 * then a read shows the stored facts).
+	 */
 	@EventListener(ApplicationStartedEvent.class)
+	void checkOnStart() {
+		check(this.mongo.find(new Query(Criteria.where(StatusFacts.FIELD).exists(false)), Ask.class), false,
+				"without facts");
+		if (this.blockingCheck) {
+			checkAll();
+		}
+		else {
+			Thread check = new Thread(this::checkAll, "status-facts-check");
+			check.setDaemon(true);
+			check.start();
+		}
+	}
+
+	/** Checks every ask's facts, recomputing those that differ. */
 	void checkAll() {
-		List<Ask> asks = this.mongo.findAll(Ask.class);
-		Map<String, AskRecord> records = this.status.allRecords(asks);
+		try {
+			check(this.mongo.findAll(Ask.class), true, "in all");
+		}
+		catch (RuntimeException ex) {
+			// The next start checks again; reads meanwhile show the stored facts.
+			log.error("Could not check the status facts", ex);
+		}
+	}
+
+	private void check(List<Ask> asks, boolean all, String which) {
+		if (asks.isEmpty()) {
+			return;
+		}
+		long start = System.nanoTime();
+		Map<String, AskRecord> records = all ? this.status.allRecords(asks) : this.status.records(asks);
 		int changed = 0;
 		for (Ask ask : asks) {
 			try {
@@ -102,7 +141,8 @@ class StatusFactsKeeper {
 						ex.getMessage());
 			}
 		}
-		log.info("Checked the status facts of {} asks; {} recomputed", asks.size(), changed);
+		log.info("Checked the status facts of {} asks ({}); {} recomputed in {} ms", asks.size(), which, changed,
+				(System.nanoTime() - start) / 1_000_000);
 	}
 
 	void refresh(Collection<String> askIds) {

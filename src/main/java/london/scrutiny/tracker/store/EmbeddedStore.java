@@ -239,7 +239,7 @@ public class EmbeddedStore implements DisposableBean {
 	}
 
 	private static Opened serve(MVStore mv, int port) {
-		H2Backend backend = new SortingH2Backend(mv);
+		H2Backend backend = new EmbeddedBackend(mv);
 		// Report MongoDB 5.0 (wire version 13): current shells and drivers refuse the
 		// older versions the server reports by default.
 		backend.version(ServerVersion.MONGO_5_0);

@@ -35,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApiTest
 // Counting commands counts every command the store gets: the search index's follower of
-// the
-// audit trail is held off, so its polls do not fall inside a measured request.
+// the audit trail is held off, so its polls do not fall inside a measured request.
 @TestPropertySource(properties = "tracker.search.follow-interval=1h")
 class BatchLoadingTests {
 

@@ -30,7 +30,7 @@ class SortedMatchesTests {
 			List<Document> expected = new ArrayList<>(records);
 			expected.sort(new DocumentComparator(orderBy));
 			int keep = random.nextInt(3) * random.nextInt(records.size() + 1);
-			List<Document> sorted = SortingH2Backend.SortedMatches.of(records.stream(), orderBy, keep).toList();
+			List<Document> sorted = EmbeddedBackend.SortedMatches.of(records.stream(), orderBy, keep).toList();
 			assertThat(sorted).as("order %s, keep %d", orderBy, keep)
 				.containsExactlyElementsOf(
 						(keep > 0) ? expected.subList(0, Math.min(keep, expected.size())) : expected);
