@@ -7,6 +7,7 @@ import london.scrutiny.tracker.support.Source;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * An ask: a recommendation or a meeting action point. {@code text} is null where the
@@ -15,8 +16,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * first computed.
  */
 @Document("asks")
-public record Ask(@Id String id, String reportId, int number, AskKind kind, String title, String text, Source source,
-		List<String> addresseeIds, String addresseeText, PartialDate deadline, List<String> themes, Long version,
+public record Ask(@Id String id, String reportId, int number, AskKind kind,
+		@Field(write = Field.Write.ALWAYS) String title, @Field(write = Field.Write.ALWAYS) String text, Source source,
+		List<String> addresseeIds, @Field(write = Field.Write.ALWAYS) String addresseeText,
+		@Field(write = Field.Write.ALWAYS) PartialDate deadline, List<String> themes, Long version,
 		StatusFacts statusFacts) {
 
 	public Ask {

@@ -47,7 +47,7 @@ public class AskWriter {
 		changes.put("addresseeIds", input.addresseeIds());
 		changes.put("addresseeText", input.addresseeText());
 		changes.put("themes", input.themes());
-		this.writes.update("updateRecommendation", "asks", input.id(), input.expectedVersion(),
+		this.writes.update("updateRecommendation", Ask.class, input.id(), input.expectedVersion(),
 				Inputs.setGiven(changes));
 		return this.asks.findById(input.id()).orElseThrow();
 	}

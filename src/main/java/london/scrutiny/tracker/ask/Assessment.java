@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * An assessment of an ask: an event that holds from {@code effectiveOn}, never
@@ -12,9 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (CLAIMED).
  */
 @Document("assessments")
-public record Assessment(@Id String id, String askId, String responseId, String kind, Position position,
-		Implementation implementation, Verification verification, String rationale, String assessedBy,
-		LocalDate effectiveOn, Instant recordedAt) {
+public record Assessment(@Id String id, String askId, @Field(write = Field.Write.ALWAYS) String responseId, String kind,
+		Position position, Implementation implementation, Verification verification, String rationale,
+		String assessedBy, LocalDate effectiveOn, Instant recordedAt) {
 
 	public Assessment {
 		verification = (verification != null) ? verification : Verification.CLAIMED;

@@ -7,6 +7,7 @@ import london.scrutiny.tracker.support.PartialDate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * A change to an ask's own deadline, kept beside the original: the old and new deadline,
@@ -14,6 +15,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * explanation on the record.
  */
 @Document("deadlineRevisions")
-public record DeadlineRevision(@Id String id, String askId, PartialDate previous, PartialDate deadline, String reason,
-		String revisedBy, LocalDate effectiveOn, Instant recordedAt) {
+public record DeadlineRevision(@Id String id, String askId, @Field(write = Field.Write.ALWAYS) PartialDate previous,
+		PartialDate deadline, String reason, String revisedBy, LocalDate effectiveOn, Instant recordedAt) {
 }

@@ -17,7 +17,6 @@ import london.scrutiny.tracker.support.Checks;
 import london.scrutiny.tracker.support.ConflictException;
 import london.scrutiny.tracker.support.Inputs;
 import london.scrutiny.tracker.support.NotFoundException;
-import london.scrutiny.tracker.support.PartialDate;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,6 +30,15 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StatusWriter {
+
+	/**
+	 * Fields of an ask that name the deadline revision in effect and its date: the ask's
+	 * version-checked update that sets them is what lets one of two concurrent revisions
+	 * win.
+	 */
+	private static final String REVISION_ID = "deadlineRevisionId";
+
+	private static final String REVISED_ON = "deadlineRevisedOn";
 
 	private final Writes writes;
 
@@ -71,17 +79,10 @@ public class StatusWriter {
 		checks.throwIfAny();
 		String id = "assessment/" + digest(ask.id(), input.responseId(), input.position(), input.implementation(),
 				input.verification(), input.rationale().strip(), input.effectiveOn());
-		Document event = new Document("_id", id).append("askId", ask.id())
-			.append("responseId", input.responseId())
-			.append("kind", "CLERK")
-			.append("position", input.position().name())
-			.append("implementation", input.implementation().name())
-			.append("verification", input.verification().name())
-			.append("rationale", input.rationale().strip())
-			.append("assessedBy", Actor.current().name())
-			.append("effectiveOn", input.effectiveOn().toString())
-			.append("recordedAt", Instant.now(this.clock));
-		boolean created = this.writes.insertOnce("recordAssessment", "assessments", event) == Writes.Outcome.CREATED;
+		Assessment event = new Assessment(id, ask.id(), input.responseId(), "CLERK", input.position(),
+				input.implementation(), input.verification(), input.rationale().strip(), Actor.current().name(),
+				input.effectiveOn(), Instant.now(this.clock));
+		boolean created = this.writes.insertOnce("recordAssessment", event) == Writes.Outcome.CREATED;
 		return new AssessmentResult(this.mongo.findById(id, Assessment.class), ask, created);
 	}
 
@@ -104,39 +105,30 @@ public class StatusWriter {
 		}
 		AskStatus now = this.status.statuses(List.of(ask), List.of(new AskAt(ask.id(), input.effectiveOn())))
 			.get(new AskAt(ask.id(), input.effectiveOn()));
-		PartialDate previous = now.deadline();
-		Document revision = new Document("_id", id).append("askId", ask.id())
-			.append("previous",
-					(previous != null) ? new Document("date", previous.date().toString())
-						.append("precision", previous.precision().name())
-						.append("text", previous.text()) : null)
-			.append("deadline", Inputs.partialDate(input.deadline()))
-			.append("reason", input.reason().strip())
-			.append("revisedBy", Actor.current().name())
-			.append("effectiveOn", input.effectiveOn().toString())
-			.append("recordedAt", Instant.now(this.clock));
+		DeadlineRevision revision = new DeadlineRevision(id, ask.id(), now.deadline(),
+				Inputs.partialDate(input.deadline()), input.reason().strip(), Actor.current().name(),
+				input.effectiveOn(), Instant.now(this.clock));
 		boolean created = this.writes.together(() -> {
 			try {
 				// The ask's version guards the revision: two editors moving one deadline
 				// cannot both win. The ask names the revision that won.
-				this.writes.update("reviseDeadline", "asks", ask.id(), input.expectedVersion(),
-						new Update().set("deadlineRevisedOn", input.effectiveOn().toString())
-							.set("deadlineRevisionId", id));
+				this.writes.update("reviseDeadline", Ask.class, ask.id(), input.expectedVersion(),
+						new Update().set(REVISED_ON, input.effectiveOn().toString()).set(REVISION_ID, id));
 			}
 			catch (ConflictException lost) {
 				Document current = this.mongo.findById(ask.id(), Document.class, "asks");
-				if (current == null || !id.equals(current.getString("deadlineRevisionId"))) {
+				if (current == null || !id.equals(current.getString(REVISION_ID))) {
 					throw lost;
 				}
 				// The same revision won (a replay sent at once, or a retry after a crash
 				// between the two records): complete it if need be, and answer as a
 				// replay.
-				if (this.mongo.findById(id, Document.class, "deadlineRevisions") == null) {
-					this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
+				if (this.mongo.findById(id, DeadlineRevision.class) == null) {
+					this.writes.insertOnce("reviseDeadline", revision);
 				}
 				return false;
 			}
-			this.writes.insertOnce("reviseDeadline", "deadlineRevisions", revision);
+			this.writes.insertOnce("reviseDeadline", revision);
 			return true;
 		});
 		return new RevisionResult(this.mongo.findById(id, DeadlineRevision.class),

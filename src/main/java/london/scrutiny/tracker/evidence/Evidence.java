@@ -8,6 +8,7 @@ import london.scrutiny.tracker.support.Source;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * A claim with figures. {@code contrastIds} link evidence elsewhere that gives a
@@ -16,7 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("evidence")
 public record Evidence(@Id String id, String statement, List<Figure> figures, Source source, List<String> programmeIds,
-		List<String> askIds, List<String> contrastIds, String contrastNote, Long version) {
+		List<String> askIds, List<String> contrastIds, @Field(write = Field.Write.ALWAYS) String contrastNote,
+		Long version) {
 
 	public Evidence {
 		version = (version != null) ? version : 0L;
@@ -27,7 +29,8 @@ public record Evidence(@Id String id, String statement, List<Figure> figures, So
 	}
 
 	/** One number: what it measures, its exact value, unit, qualifier and period. */
-	public record Figure(String metric, BigDecimal value, String unit, String qualifier, Period period) {
+	public record Figure(String metric, BigDecimal value, String unit, String qualifier,
+			@Field(write = Field.Write.ALWAYS) Period period) {
 	}
 
 }

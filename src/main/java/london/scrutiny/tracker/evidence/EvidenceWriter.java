@@ -12,8 +12,6 @@ import london.scrutiny.tracker.support.Checks;
 import london.scrutiny.tracker.support.ConflictException;
 import london.scrutiny.tracker.support.Inputs;
 import london.scrutiny.tracker.support.NotFoundException;
-import org.bson.Document;
-import org.bson.types.Decimal128;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -51,7 +49,7 @@ public class EvidenceWriter {
 	 * Checks new evidence, storing nothing, and returns the record to store. Its source
 	 * may be a document stored by the same write ({@code pending}, or null).
 	 */
-	public Document plan(RecordEvidenceInput input, SourceCheck.Pending pending) {
+	public Evidence plan(RecordEvidenceInput input, SourceCheck.Pending pending) {
 		Checks checks = new Checks();
 		checks.require(input.id() != null && input.id().matches("evidence/[A-Za-z0-9][A-Za-z0-9/._-]{1,120}"),
 				"input.id", "must be evidence/ then letters, digits, hyphens, dots and slashes.");
@@ -67,28 +65,21 @@ public class EvidenceWriter {
 		this.sources.check(checks, input.source(), "input.source", pending);
 		checkLinks(checks, input.programmeIds(), input.recommendationIds(), List.of());
 		checks.throwIfAny();
-		List<Document> stored = new ArrayList<>();
+		List<Evidence.Figure> stored = new ArrayList<>();
 		for (FigureInput figure : figures) {
-			stored.add(new Document("metric", figure.metric()).append("value", new Decimal128(figure.value()))
-				.append("unit", figure.unit())
-				.append("qualifier", (figure.qualifier() != null) ? figure.qualifier() : "EXACT")
-				.append("period", Inputs.period(figure.period())));
+			stored.add(new Evidence.Figure(figure.metric(), figure.value(), figure.unit(),
+					(figure.qualifier() != null) ? figure.qualifier() : "EXACT", Inputs.period(figure.period())));
 		}
-		Document record = new Document("_id", input.id()).append("statement", input.statement().strip())
-			.append("figures", stored)
-			.append("source", Inputs.source(input.source()))
-			.append("programmeIds", Inputs.list(input.programmeIds()))
-			.append("askIds", Inputs.list(input.recommendationIds()))
-			.append("contrastIds", List.of())
-			.append("contrastNote", null);
-		this.writes.checkNew("evidence", record);
+		Evidence record = new Evidence(input.id(), input.statement().strip(), stored, Inputs.source(input.source()),
+				Inputs.list(input.programmeIds()), Inputs.list(input.recommendationIds()), List.of(), null, null);
+		this.writes.checkNew(record);
 		return record;
 	}
 
 	/** Stores checked evidence (see {@link #plan}). */
-	public Result store(Document record) {
-		boolean created = this.writes.insertOnce("recordEvidence", "evidence", record) == Writes.Outcome.CREATED;
-		return new Result(this.mongo.findById(record.getString("_id"), Evidence.class), created);
+	public Result store(Evidence record) {
+		boolean created = this.writes.insertOnce("recordEvidence", record) == Writes.Outcome.CREATED;
+		return new Result(this.mongo.findById(record.id(), Evidence.class), created);
 	}
 
 	/**
@@ -132,10 +123,10 @@ public class EvidenceWriter {
 		if (input.contrastNote() != null) {
 			update.set("contrastNote", input.contrastNote());
 		}
-		this.writes.update("linkEvidence", "evidence", evidence.id(), evidence.version(), update);
+		this.writes.update("linkEvidence", Evidence.class, evidence.id(), evidence.version(), update);
 		for (String other : Inputs.list(input.contrastIds())) {
 			Evidence contrast = this.mongo.findById(other, Evidence.class);
-			this.writes.update("linkEvidence", "evidence", other, contrast.version(),
+			this.writes.update("linkEvidence", Evidence.class, other, contrast.version(),
 					new Update().addToSet("contrastIds", evidence.id()));
 		}
 		return this.mongo.findById(evidence.id(), Evidence.class);

@@ -23,8 +23,6 @@ import london.scrutiny.tracker.support.Inputs;
 import london.scrutiny.tracker.support.NotFoundException;
 import london.scrutiny.tracker.support.PageRequest;
 
-import org.bson.Document;
-
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -128,7 +126,7 @@ public class DraftConfirmation {
 		LetterWriter.Plan plan = plan(letter);
 		String reference = References.canonical(letter.reference());
 		SourceCheck.Pending pending = new SourceCheck.Pending(plan.letterId(), plan.text());
-		List<Document> records = new ArrayList<>();
+		List<Evidence> records = new ArrayList<>();
 		for (int i = 0; i < figures.size(); i++) {
 			ConfirmFigureInput figure = figures.get(i);
 			EvidenceWriter.RecordEvidenceInput input = new EvidenceWriter.RecordEvidenceInput(
@@ -149,7 +147,7 @@ public class DraftConfirmation {
 	 * Checks one figure against the letter being recorded, naming the fields as the
 	 * confirmation input has them.
 	 */
-	private Document planFigure(EvidenceWriter.RecordEvidenceInput input, SourceCheck.Pending letter, int index) {
+	private Evidence planFigure(EvidenceWriter.RecordEvidenceInput input, SourceCheck.Pending letter, int index) {
 		try {
 			return this.evidence.plan(input, letter);
 		}

@@ -1,13 +1,10 @@
 package london.scrutiny.tracker.importer;
 
-import london.scrutiny.tracker.support.InvalidInputException;
-
 /**
- * Text the importer will not draft from, with the reason classified. It is an
- * {@link InvalidInputException} on the argument {@code text}, so an API that lets it
- * through serves it as a BAD_REQUEST whose message says what to change.
+ * Text the importer will not draft from, with the reason classified, refused on the
+ * argument {@code input.text} (see {@link RejectedInputException}).
  */
-public class LetterRejectedException extends InvalidInputException {
+public class LetterRejectedException extends RejectedInputException {
 
 	/** Why the text was rejected. */
 	public enum Reason {
@@ -33,20 +30,13 @@ public class LetterRejectedException extends InvalidInputException {
 
 	}
 
-	private final Reason reason;
-
 	public LetterRejectedException(Reason reason, String message) {
-		super("input.text", message);
-		this.reason = reason;
-	}
-
-	public Reason reason() {
-		return this.reason;
+		super("input.text", reason, message);
 	}
 
 	@Override
-	public String reasonCode() {
-		return this.reason.name();
+	public Reason reason() {
+		return (Reason) super.reason();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +14,15 @@ import java.util.regex.Pattern;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.organisation.Party;
+import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.store.Existing;
 import london.scrutiny.tracker.store.References;
 import london.scrutiny.tracker.store.Writes;
 import london.scrutiny.tracker.support.Checks;
 import london.scrutiny.tracker.support.ConflictException;
 import london.scrutiny.tracker.support.Inputs;
+import london.scrutiny.tracker.support.Source;
 import london.scrutiny.tracker.support.Text;
 import org.bson.Document;
 
@@ -78,10 +80,10 @@ public class LetterWriter {
 		check(input);
 		String reference = References.canonical(input.reference());
 		String letterId = "letter/" + reference;
-		Document letter = letterRecord(input, reference, letterId);
-		List<Document> responses = input.responses().stream().map((r) -> responseRecord(r, letterId)).toList();
+		SourceDocument letter = letterRecord(input, reference, letterId);
+		List<Response> responses = input.responses().stream().map((r) -> responseRecord(r, letterId)).toList();
 		Document stored = this.mongo.findById(letterId, Document.class, "documents");
-		if (stored != null && !Writes.sameContent(stored, letter)) {
+		if (stored != null && !Writes.sameContent(stored, this.writes.stored(letter))) {
 			throw new ConflictException(letterId, Writes.versionOf(stored), "Letter " + reference
 					+ " is already recorded with different content. Read it, and correct it rather than recording it "
 					+ "again.");
@@ -89,8 +91,8 @@ public class LetterWriter {
 		Query answers = Query.query(Criteria.where("letterId").is(letterId));
 		answers.fields().include("_id");
 		Set<Object> storedIds = new TreeSet<>();
-		this.mongo.find(answers, Document.class, "responses").forEach((d) -> storedIds.add(d.get("_id")));
-		Set<Object> sentIds = new TreeSet<>(responses.stream().map((r) -> r.get("_id")).toList());
+		this.mongo.find(answers, Response.class).forEach((r) -> storedIds.add(r.id()));
+		Set<Object> sentIds = new TreeSet<>(responses.stream().map(Response::id).toList());
 		// Stored responses of a letter not stored yet are an earlier attempt's, hidden
 		// until the letter is stored: storing it would publish them too.
 		if ((stored != null) ? !storedIds.equals(sentIds) : !sentIds.containsAll(storedIds)) {
@@ -100,9 +102,7 @@ public class LetterWriter {
 							+ asks(sentIds, letterId) + ". A letter is not changed by sending it again: send it "
 							+ "exactly as first sent, or record a further letter under its own reference.");
 		}
-		for (Document response : responses) {
-			this.writes.checkNew("responses", response);
-		}
+		responses.forEach(this.writes::checkNew);
 		return new Plan(letterId, input.text(), letter, responses);
 	}
 
@@ -112,11 +112,10 @@ public class LetterWriter {
 	 */
 	public Result store(Plan plan) {
 		return this.writes.together(() -> {
-			for (Document response : plan.responses()) {
-				this.writes.insertOnce("recordLetter", "responses", response);
+			for (Response response : plan.responses()) {
+				this.writes.insertOnce("recordLetter", response);
 			}
-			boolean created = this.writes.insertOnce("recordLetter", "documents",
-					plan.letter()) == Writes.Outcome.CREATED;
+			boolean created = this.writes.insertOnce("recordLetter", plan.letter()) == Writes.Outcome.CREATED;
 			return new Result(this.mongo.findById(plan.letterId(), SourceDocument.class), created);
 		});
 	}
@@ -125,7 +124,7 @@ public class LetterWriter {
 		return responseIds.stream().map((id) -> String.valueOf(id).substring(letterId.length() + 1)).toList();
 	}
 
-	private Document letterRecord(RecordLetterInput input, String reference, String letterId) {
+	private SourceDocument letterRecord(RecordLetterInput input, String reference, String letterId) {
 		LocalDate repliedTo = input.inReplyToDate();
 		String how = "STATED";
 		String note = "Given by the clerk who recorded the letter.";
@@ -134,48 +133,26 @@ public class LetterWriter {
 			how = (repliedTo != null) ? "DERIVED_FROM_REFERENCE" : null;
 			note = (repliedTo != null) ? "Read from the reference, which embeds the date as ddMMyy." : null;
 		}
-		return new Document("_id", letterId).append("kind", "LETTER")
-			.append("title", input.title())
-			.append("reference", reference)
-			.append("referenceAsWritten", input.reference().equals(reference) ? null : input.reference())
-			.append("referenceKey", References.key(reference))
-			.append("date", input.sentOn().toString())
-			.append("author", party(input.from()))
-			.append("recipients", input.to().stream().map(LetterWriter::party).toList())
-			.append("cc", Inputs.list(input.cc()).stream().map(LetterWriter::party).toList())
-			.append("inReplyTo",
-					new Document("documentIds", input.repliesTo()).append("date", Inputs.string(repliedTo))
-						.append("how", how)
-						.append("note", note))
-			.append("acknowledgesDelay", input.acknowledgesDelay())
-			.append("delaySource",
-					(input.delayQuote() != null)
-							? new Document("documentId", letterId).append("quote", input.delayQuote()) : null)
-			.append("text", input.text());
+		return SourceDocument.letter(letterId, input.title(), reference,
+				input.reference().equals(reference) ? null : input.reference(), References.key(reference),
+				input.sentOn(), party(input.from()), input.to().stream().map(LetterWriter::party).toList(),
+				Inputs.list(input.cc()).stream().map(LetterWriter::party).toList(),
+				new SourceDocument.InReplyTo(input.repliesTo(), repliedTo, how, note, null), input.acknowledgesDelay(),
+				(input.delayQuote() != null) ? new Source(letterId, input.delayQuote(), null) : null, input.text());
 	}
 
-	private static Document responseRecord(ResponseInput response, String letterId) {
-		List<Document> commitments = new ArrayList<>();
-		for (CommitmentInput commitment : Inputs.list(response.commitments())) {
-			commitments
-				.add(new Document("text", commitment.text()).append("due", Inputs.partialDate(commitment.due())));
-		}
-		return new Document("_id", letterId + "#" + response.recommendationId())
-			.append("askId", response.recommendationId())
-			.append("letterId", letterId)
-			.append("text", response.text())
-			.append("source",
-					new Document("documentId", letterId).append("quote", response.text())
-						.append("locator", response.locator()))
-			.append("commitments", commitments)
-			.append("programmeIds", Inputs.list(response.programmeIds()))
-			.append("evidenceIds", Inputs.list(response.evidenceIds()));
+	private static Response responseRecord(ResponseInput response, String letterId) {
+		List<Response.Commitment> commitments = Inputs.list(response.commitments())
+			.stream()
+			.map((c) -> new Response.Commitment(c.text(), Inputs.partialDate(c.due()), null))
+			.toList();
+		return new Response(letterId + "#" + response.recommendationId(), response.recommendationId(), letterId,
+				response.text(), new Source(letterId, response.text(), response.locator()), commitments,
+				Inputs.list(response.programmeIds()), Inputs.list(response.evidenceIds()));
 	}
 
-	private static Document party(PartyInput party) {
-		return new Document("name", party.name()).append("role", party.role())
-			.append("personId", party.personId())
-			.append("organisationId", party.organisationId());
+	private static Party party(PartyInput party) {
+		return new Party(party.name(), party.role(), party.personId(), party.organisationId());
 	}
 
 	static LocalDate dateInReference(String reference) {
@@ -265,7 +242,7 @@ public class LetterWriter {
 	}
 
 	/** A letter's write, checked and not yet stored. */
-	public record Plan(String letterId, String text, Document letter, List<Document> responses) {
+	public record Plan(String letterId, String text, SourceDocument letter, List<Response> responses) {
 	}
 
 	/** What recordLetter did. */

@@ -9,12 +9,14 @@ import london.scrutiny.tracker.support.Source;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /** A programme (or fund, service, board, scheme, strategy, plan) that answers rely on. */
 @Document("programmes")
-public record Programme(@Id String id, String name, String kind, List<String> aliases, String description,
-		String ownerId, List<String> providers, List<String> places, List<FundingLine> funding, PartialDate startedOn,
-		String status, List<Source> sources, Long version) {
+public record Programme(@Id String id, String name, String kind, List<String> aliases,
+		@Field(write = Field.Write.ALWAYS) String description, @Field(write = Field.Write.ALWAYS) String ownerId,
+		List<String> providers, List<String> places, List<FundingLine> funding, PartialDate startedOn, String status,
+		List<Source> sources, Long version) {
 
 	public Programme {
 		version = (version != null) ? version : 0L;
@@ -29,8 +31,9 @@ public record Programme(@Id String id, String name, String kind, List<String> al
 	 * Money given to a programme: an exact amount, its period and funder, and where it is
 	 * stated.
 	 */
-	public record FundingLine(BigDecimal amount, String currency, String qualifier, Period period, String funderId,
-			String note, Source source) {
+	public record FundingLine(BigDecimal amount, String currency, String qualifier,
+			@Field(write = Field.Write.ALWAYS) Period period, @Field(write = Field.Write.ALWAYS) String funderId,
+			@Field(write = Field.Write.ALWAYS) String note, @Field(write = Field.Write.ALWAYS) Source source) {
 
 		public FundingLine {
 			currency = (currency == null && amount != null) ? "GBP" : currency;

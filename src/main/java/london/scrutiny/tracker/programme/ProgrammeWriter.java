@@ -11,8 +11,6 @@ import london.scrutiny.tracker.store.Existing;
 import london.scrutiny.tracker.store.Writes;
 import london.scrutiny.tracker.support.Checks;
 import london.scrutiny.tracker.support.Inputs;
-import org.bson.Document;
-import org.bson.types.Decimal128;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -50,16 +48,10 @@ public class ProgrammeWriter {
 			this.sources.check(checks, sources.get(i), "input.sources[" + i + "]");
 		}
 		checks.throwIfAny();
-		Document record = new Document("_id", input.id()).append("name", input.name().strip())
-			.append("kind", input.kind())
-			.append("aliases", Inputs.list(input.aliases()))
-			.append("description", input.description())
-			.append("ownerId", input.ownerId())
-			.append("providers", Inputs.list(input.providers()))
-			.append("places", Inputs.list(input.places()))
-			.append("funding", List.of())
-			.append("sources", sources.stream().map(Inputs::source).toList());
-		boolean created = this.writes.insertOnce("recordProgramme", "programmes", record) == Writes.Outcome.CREATED;
+		Programme record = new Programme(input.id(), input.name().strip(), input.kind(), Inputs.list(input.aliases()),
+				input.description(), input.ownerId(), Inputs.list(input.providers()), Inputs.list(input.places()),
+				List.of(), null, null, sources.stream().map(Inputs::source).toList(), null);
+		boolean created = this.writes.insertOnce("recordProgramme", record) == Writes.Outcome.CREATED;
 		return new Result(this.mongo.findById(input.id(), Programme.class), created);
 	}
 
@@ -78,7 +70,7 @@ public class ProgrammeWriter {
 		changes.put("providers", input.providers());
 		changes.put("places", input.places());
 		changes.put("status", input.status());
-		this.writes.update("updateProgramme", "programmes", input.id(), input.expectedVersion(),
+		this.writes.update("updateProgramme", Programme.class, input.id(), input.expectedVersion(),
 				Inputs.setGiven(changes));
 		return new Result(this.mongo.findById(input.id(), Programme.class), false);
 	}
@@ -98,15 +90,12 @@ public class ProgrammeWriter {
 			this.sources.check(checks, input.source(), "input.source");
 		}
 		checks.throwIfAny();
-		Document line = new Document("amount", new Decimal128(input.amount()))
-			.append("currency", (input.currency() != null) ? input.currency() : "GBP")
-			.append("qualifier", (input.qualifier() != null) ? input.qualifier() : "EXACT")
-			.append("period", Inputs.period(input.period()))
-			.append("funderId", input.funderId())
-			.append("note", input.note())
-			.append("source", Inputs.source(input.source()));
-		this.writes.update("addFundingLine", "programmes", input.programmeId(), input.expectedVersion(),
-				new Update().push("funding", line));
+		Programme.FundingLine line = new Programme.FundingLine(input.amount(),
+				(input.currency() != null) ? input.currency() : "GBP",
+				(input.qualifier() != null) ? input.qualifier() : "EXACT", Inputs.period(input.period()),
+				input.funderId(), input.note(), Inputs.source(input.source()));
+		this.writes.update("addFundingLine", Programme.class, input.programmeId(), input.expectedVersion(),
+				new Update().push("funding", this.writes.stored(line)));
 		return new Result(this.mongo.findById(input.programmeId(), Programme.class), false);
 	}
 

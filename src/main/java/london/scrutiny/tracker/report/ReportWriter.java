@@ -8,12 +8,14 @@ import java.util.Set;
 
 import london.scrutiny.tracker.document.DocumentKind;
 import london.scrutiny.tracker.document.SourceDocument;
+import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AskKind;
 import london.scrutiny.tracker.store.Existing;
 import london.scrutiny.tracker.store.Writes;
 import london.scrutiny.tracker.support.Checks;
 import london.scrutiny.tracker.support.Inputs;
-import org.bson.Document;
+import london.scrutiny.tracker.support.PartialDate;
+import london.scrutiny.tracker.support.Precision;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,38 +45,25 @@ public class ReportWriter {
 	@PreAuthorize("hasRole('EDITOR')")
 	public Result record(RecordReportInput input) {
 		check(input);
-		Document report = new Document("_id", input.id()).append("kind", input.kind().name())
-			.append("title", input.title().strip())
-			.append("date", Inputs.string(input.publishedOn()))
-			.append("requestedOn", Inputs.string(input.requestedOn()))
-			.append("author", new Document("organisationId", input.authorId()))
-			.append("responseDue",
-					(input.responseDueOn() != null)
-							? new Document("date", input.responseDueOn().toString()).append("precision", "DAY")
-								.append("text", "stated")
-							: null)
-			.append("themes", Inputs.list(input.themes()));
-		List<Document> asks = new ArrayList<>();
+		SourceDocument report = SourceDocument.report(input.id(), input.kind(), input.title().strip(),
+				input.publishedOn(), input.requestedOn(), input.authorId(), (input.responseDueOn() != null)
+						? new PartialDate(input.responseDueOn(), Precision.DAY, "stated") : null,
+				Inputs.list(input.themes()));
+		List<Ask> asks = new ArrayList<>();
 		for (AskInput ask : input.asks()) {
-			asks.add(new Document("_id", input.id() + "/" + ask.number()).append("reportId", input.id())
-				.append("number", ask.number())
-				.append("kind", ask.kind().name())
-				.append("title", ask.title())
-				.append("text", ask.text())
-				.append("addresseeIds", ask.addresseeIds())
-				.append("addresseeText", ask.addresseeText())
-				.append("deadline", Inputs.partialDate(ask.deadline()))
-				.append("themes", Inputs.list(ask.themes())));
+			asks.add(new Ask(input.id() + "/" + ask.number(), input.id(), ask.number(), ask.kind(), ask.title(),
+					ask.text(), null, ask.addresseeIds(), ask.addresseeText(), Inputs.partialDate(ask.deadline()),
+					Inputs.list(ask.themes()), null, null));
 		}
 		// Every record is judged before any is stored: one that differs from what is
 		// stored refuses the whole call.
-		this.writes.checkNew("documents", report);
-		asks.forEach((ask) -> this.writes.checkNew("asks", ask));
+		this.writes.checkNew(report);
+		asks.forEach(this.writes::checkNew);
 		return this.writes.together(() -> {
-			boolean created = this.writes.insertOnce("recordReport", "documents", report) == Writes.Outcome.CREATED;
+			boolean created = this.writes.insertOnce("recordReport", report) == Writes.Outcome.CREATED;
 			int asksCreated = 0;
-			for (Document ask : asks) {
-				if (this.writes.insertOnce("recordReport", "asks", ask) == Writes.Outcome.CREATED) {
+			for (Ask ask : asks) {
+				if (this.writes.insertOnce("recordReport", ask) == Writes.Outcome.CREATED) {
 					asksCreated++;
 				}
 			}

@@ -7,6 +7,7 @@ import london.scrutiny.tracker.support.Source;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * One letter's answer to one ask: the verbatim passage, its promises, and what it cites.
@@ -27,7 +28,7 @@ public record Response(@Id String id, String askId, String letterId, String text
 	}
 
 	/** A promise made in an answer, with its date where the letter gives one. */
-	public record Commitment(String text, PartialDate due, Source source) {
+	public record Commitment(String text, @Field(write = Field.Write.ALWAYS) PartialDate due, Source source) {
 	}
 
 }

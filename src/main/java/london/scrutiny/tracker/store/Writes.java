@@ -80,6 +80,40 @@ public class Writes {
 		return (stored != null) ? replayOf(stored, record) : Outcome.CREATED;
 	}
 
+	/**
+	 * {@link #checkNew(String, Document)} for a record of an entity type (annotated with
+	 * its collection), converted as it is stored.
+	 */
+	public Outcome checkNew(Object record) {
+		return checkNew(collectionOf(record), stored(record));
+	}
+
+	/**
+	 * {@link #insertOnce(String, String, Document)} for a record of an entity type
+	 * (annotated with its collection): it is converted as it is stored, for the insert,
+	 * the audit entry and the comparison with a replay alike.
+	 */
+	public Outcome insertOnce(String operation, Object record) {
+		return insertOnce(operation, collectionOf(record), stored(record));
+	}
+
+	/**
+	 * A record as it is stored: converted by the same {@code MongoConverter} that reads
+	 * it back, without the type hint (each collection holds one type). Components are
+	 * stored when they hold a value, and always where the record says so (those that were
+	 * always stored, null or not).
+	 */
+	public Document stored(Object record) {
+		Document stored = new Document();
+		this.mongo.getConverter().write(record, stored);
+		stored.remove("_class");
+		return stored;
+	}
+
+	private String collectionOf(Object record) {
+		return this.mongo.getCollectionName(record.getClass());
+	}
+
 	/** Whether an insert created the record or found it already stored as given. */
 	public enum Outcome {
 
@@ -132,6 +166,14 @@ public class Writes {
 	 */
 	public Document update(String operation, String collection, String id, long expectedVersion, Update update) {
 		return this.gate.write(() -> apply(operation, collection, id, expectedVersion, update));
+	}
+
+	/**
+	 * {@link #update(String, String, String, long, Update)} of a record of an entity
+	 * type, in the collection the type is stored in.
+	 */
+	public Document update(String operation, Class<?> type, String id, long expectedVersion, Update update) {
+		return update(operation, this.mongo.getCollectionName(type), id, expectedVersion, update);
 	}
 
 	private Document apply(String operation, String collection, String id, long expectedVersion, Update update) {
@@ -231,13 +273,7 @@ public class Writes {
 	}
 
 	private Object storable(Object value) {
-		if (value == null) {
-			return null;
-		}
-		Document converted = new Document();
-		this.mongo.getConverter().write(value, converted);
-		converted.remove("_class");
-		return converted;
+		return (value != null) ? stored(value) : null;
 	}
 
 	/** The version of a stored record (0 for records from before versioning). */
@@ -261,11 +297,24 @@ public class Writes {
 
 	/**
 	 * Numbers compare by value: the driver may hand back an Int32 for what was written as
-	 * a Long.
+	 * a Long. A field stored as null and one not stored say the same, at any depth: a
+	 * record stored before its type said to store a null component is the same record.
 	 */
 	private static Object normal(Object value) {
 		if (value instanceof Integer || value instanceof Long) {
 			return ((Number) value).longValue();
+		}
+		if (value instanceof Document document) {
+			Document normal = new Document();
+			document.forEach((field, held) -> {
+				if (held != null) {
+					normal.put(field, normal(held));
+				}
+			});
+			return normal;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(Writes::normal).toList();
 		}
 		return value;
 	}

@@ -5,9 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import org.bson.Document;
-
-/** Input values of the write API, checked and turned into the stored shapes. */
+/** Input values of the write API, checked and turned into the records stored. */
 public final class Inputs {
 
 	private Inputs() {
@@ -42,24 +40,16 @@ public final class Inputs {
 				"starts (" + period.from() + ") after it ends (" + period.to() + "); give 'from' on or before 'to'.");
 	}
 
-	public static Document partialDate(PartialDateInput date) {
-		return (date == null) ? null
-				: new Document("date", date.date().toString()).append("precision", date.precision().name())
-					.append("text", date.text());
+	public static PartialDate partialDate(PartialDateInput date) {
+		return (date == null) ? null : new PartialDate(date.date(), date.precision(), date.text());
 	}
 
-	public static Document period(PeriodInput period) {
-		return (period == null) ? null : new Document("from", string(period.from())).append("to", string(period.to()))
-			.append("text", period.text());
+	public static Period period(PeriodInput period) {
+		return (period == null) ? null : new Period(period.from(), period.to(), period.text());
 	}
 
-	public static Document source(SourceInput source) {
-		return (source == null) ? null : new Document("documentId", source.documentId()).append("quote", source.quote())
-			.append("locator", source.locator());
-	}
-
-	public static String string(LocalDate date) {
-		return (date != null) ? date.toString() : null;
+	public static Source source(SourceInput source) {
+		return (source == null) ? null : new Source(source.documentId(), source.quote(), source.locator());
 	}
 
 	public static <T> List<T> list(List<T> values) {

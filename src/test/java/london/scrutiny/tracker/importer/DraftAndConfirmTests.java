@@ -7,13 +7,10 @@ import java.util.Map;
 
 import london.scrutiny.tracker.GraphQlCalls;
 import london.scrutiny.tracker.WriteTest;
+import london.scrutiny.tracker.writes.WriteFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * path, and confirming twice changes nothing.
  */
 @WriteTest
-class DraftAndConfirmTests {
+class DraftAndConfirmTests extends WriteFixtures {
 
 	private static final String DRAFT = """
 			mutation($text: String!, $report: ID) { draftLetter(input: { text: $text, reportId: $report }) {
@@ -39,27 +36,12 @@ class DraftAndConfirmTests {
 			  letter { reference sentOn acknowledgesDelay responses { recommendation { id responseStatus } programmes { id } } }
 			  evidence { id figures { value unit } source { quote document { id } } recommendations { id } } } }""";
 
-	@Autowired
-	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	String clerk;
-
-	String editor;
-
 	String report;
 
 	String letterText;
 
 	@BeforeEach
 	void aReportAwaitingItsAnswer() {
-		this.http = new GraphQlCalls(this.port);
-		this.clerk = this.http.newToken("CLERK");
-		this.editor = this.http.newToken("EDITOR");
 		int n = 1000 + (int) (System.nanoTime() % 8000);
 		this.report = "pcc-import-" + n;
 		Map<String, Object> report = Map.of("id", this.report, "kind", "COMMITTEE_REPORT", "title", "Import fixture",

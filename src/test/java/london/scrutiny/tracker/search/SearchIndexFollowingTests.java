@@ -4,21 +4,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import london.scrutiny.tracker.GraphQlCalls;
 import london.scrutiny.tracker.WriteTest;
+import london.scrutiny.tracker.writes.WriteFixtures;
 import london.scrutiny.tracker.audit.AuditLog;
 import london.scrutiny.tracker.audit.ChangeLog;
 import london.scrutiny.tracker.store.WriteGate;
 import london.scrutiny.tracker.store.Writes;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,17 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * audit trail.
  */
 @WriteTest
-class SearchIndexFollowingTests {
+class SearchIndexFollowingTests extends WriteFixtures {
 
 	private static final String FIND = """
 			query($t: String!, $filter: SearchFilter) { search(text: $t, filter: $filter) { totalCount
 			  edges { node { __typename ... on Programme { id name } ... on Response { id recommendation { id } } } } } }""";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MongoTemplate mongo;
 
 	@Autowired
 	Clock clock;
@@ -51,19 +42,6 @@ class SearchIndexFollowingTests {
 
 	@Autowired
 	SearchIndexFollower follower;
-
-	private GraphQlCalls http;
-
-	private String editor;
-
-	private String clerk;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-		this.editor = this.http.newToken("EDITOR");
-		this.clerk = this.http.newToken("CLERK");
-	}
 
 	@Test
 	void aProgrammeRecordedHere_isFoundAtOnce_andByItsNewNameOnceRenamed() {

@@ -11,13 +11,8 @@ import london.scrutiny.tracker.WriteTest;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what the tracker holds, and {@code updatedSince} lists exactly what was written since.
  */
 @WriteTest
-class ChangesReplayTests {
+class ChangesReplayTests extends WriteFixtures {
 
 	private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -36,25 +31,6 @@ class ChangesReplayTests {
 	private static final String CHANGES = """
 			query($after: String) { changes(after: $after, first: 100) {
 			  cursor hasMore changes { kind id action operation at record } } }""";
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	String editor;
-
-	String clerk;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-		this.editor = this.http.newToken("EDITOR");
-		this.clerk = this.http.newToken("CLERK");
-	}
 
 	@Test
 	void aCopyBuiltOnlyFromChangesHoldsWhatTheTrackerHolds_andNoChangeComesTwice() {

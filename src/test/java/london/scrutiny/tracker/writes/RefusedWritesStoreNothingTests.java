@@ -7,13 +7,8 @@ import java.util.Map;
 
 import london.scrutiny.tracker.GraphQlCalls;
 import london.scrutiny.tracker.WriteTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,26 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused whole.
  */
 @WriteTest
-class RefusedWritesStoreNothingTests {
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	String clerk;
-
-	String editor;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-		this.clerk = this.http.newToken("CLERK");
-		this.editor = this.http.newToken("EDITOR");
-	}
+class RefusedWritesStoreNothingTests extends WriteFixtures {
 
 	@Test
 	void aLetterSentAgainWithADifferentResponseIsRefusedAndPublishesNothing() {

@@ -4,16 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import london.scrutiny.tracker.GraphQlCalls;
 import london.scrutiny.tracker.WriteTest;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -25,30 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report, a letter that answers it, an assessment.
  */
 @WriteTest
-class StatusFactsTests {
+class StatusFactsTests extends WriteFixtures {
 
 	private static final String FIND = """
 			query($filter: RecommendationFilter, $asOf: Date) { recommendations(filter: $filter, asOf: $asOf) {
 			  totalCount edges { node { id responseStatus position } } } }""";
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	String clerk;
-
-	String editor;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-		this.clerk = this.http.newToken("CLERK");
-		this.editor = this.http.newToken("EDITOR");
-	}
 
 	@Test
 	void aReportItsAnswerAndItsAssessment_eachMoveTheAskBetweenStatusFiltersAtOnce() {

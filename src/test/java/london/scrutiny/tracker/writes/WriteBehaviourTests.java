@@ -5,15 +5,10 @@ import java.util.Map;
 
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.WriteTest;
-import london.scrutiny.tracker.GraphQlCalls;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -24,26 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every write is audited.
  */
 @WriteTest
-class WriteBehaviourTests {
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	String clerk;
-
-	String editor;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-		this.clerk = this.http.newToken("CLERK");
-		this.editor = this.http.newToken("EDITOR");
-	}
+class WriteBehaviourTests extends WriteFixtures {
 
 	@Test
 	void aReportSentTwiceIsStoredOnce_andMoreAsksCanBeAddedLater() {

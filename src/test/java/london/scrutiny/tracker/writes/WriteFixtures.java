@@ -6,19 +6,40 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import london.scrutiny.tracker.GraphQlCalls;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Valid inputs for every mutation, unique per call, and a snapshot of what the store
+ * What a {@link london.scrutiny.tracker.WriteTest} starts from: the store, a GraphQL
+ * client on the test's port, a CLERK's and an EDITOR's token made before each test; and
+ * valid inputs for every mutation, unique per call, and a snapshot of what the store
  * holds.
  */
-final class WriteFixtures {
+public abstract class WriteFixtures {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
-	private WriteFixtures() {
+	@Autowired
+	protected MongoTemplate mongo;
+
+	@LocalServerPort
+	protected int port;
+
+	protected GraphQlCalls http;
+
+	protected String clerk;
+
+	protected String editor;
+
+	@BeforeEach
+	void connect() {
+		this.http = new GraphQlCalls(this.port);
+		this.clerk = this.http.newToken("CLERK");
+		this.editor = this.http.newToken("EDITOR");
 	}
 
 	static int next() {

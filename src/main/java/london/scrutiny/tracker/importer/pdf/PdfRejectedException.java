@@ -1,12 +1,12 @@
 package london.scrutiny.tracker.importer.pdf;
 
-import london.scrutiny.tracker.support.InvalidInputException;
+import london.scrutiny.tracker.importer.RejectedInputException;
 
 /**
  * A PDF the importers cannot read, with the reason classified and what to do about it in
  * the message. Nothing is stored.
  */
-public class PdfRejectedException extends InvalidInputException {
+public class PdfRejectedException extends RejectedInputException {
 
 	/** Why the PDF was refused. */
 	public enum Reason {
@@ -26,20 +26,13 @@ public class PdfRejectedException extends InvalidInputException {
 
 	}
 
-	private final Reason reason;
-
 	public PdfRejectedException(Reason reason, String message) {
-		super("file", message);
-		this.reason = reason;
-	}
-
-	public Reason reason() {
-		return this.reason;
+		super("file", reason, message);
 	}
 
 	@Override
-	public String reasonCode() {
-		return this.reason.name();
+	public Reason reason() {
+		return (Reason) super.reason();
 	}
 
 }

@@ -13,14 +13,10 @@ import java.util.UUID;
 
 import london.scrutiny.tracker.GraphQlCalls;
 import london.scrutiny.tracker.WriteTest;
-import org.junit.jupiter.api.BeforeEach;
+import london.scrutiny.tracker.writes.WriteFixtures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused with a classified reason, and nothing is stored.
  */
 @WriteTest
-class PdfDraftTests {
+class PdfDraftTests extends WriteFixtures {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,25 +39,6 @@ class PdfDraftTests {
 	private static final String READ_BACK = """
 			query($id: ID!) { recommendations(filter: { reportId: [$id] }) { totalCount
 			  edges { node { number kind text addresseeText addressees { id } } } } }""";
-
-	@Autowired
-	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	String clerk;
-
-	String editor;
-
-	@BeforeEach
-	void tokens() {
-		this.http = new GraphQlCalls(this.port);
-		this.clerk = this.http.newToken("CLERK");
-		this.editor = this.http.newToken("EDITOR");
-	}
 
 	@Test
 	void aClerkTurnsAPdfOfMinutesIntoStoredActionPoints() throws IOException {
