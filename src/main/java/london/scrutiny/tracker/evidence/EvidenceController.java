@@ -1,5 +1,6 @@
 package london.scrutiny.tracker.evidence;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.ask.AsOf;
+import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AskRepository;
 import london.scrutiny.tracker.support.Batches;
@@ -14,6 +17,7 @@ import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.dataloader.BatchLoaderEnvironment;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -61,9 +65,22 @@ class EvidenceController {
 			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().get(0)));
 	}
 
+	/**
+	 * The asks the evidence is about; reached as of a date (beneath a query's
+	 * {@code asOf}), only those put by then.
+	 */
 	@BatchMapping(typeName = "Evidence")
-	Map<Evidence, List<Ask>> recommendations(List<Evidence> evidence) {
-		return Batches.many(evidence, Evidence::askIds, this.asks::findByIdIn, Ask::id);
+	Map<Evidence, List<Ask>> recommendations(List<Evidence> evidence, BatchLoaderEnvironment env) {
+		Map<Evidence, List<Ask>> about = Batches.many(evidence, Evidence::askIds, this.asks::findByIdIn, Ask::id);
+		about.replaceAll((e, asks) -> {
+			LocalDate asOf = AsOf.of(env, e, null);
+			return (asOf == null) ? asks : asks.stream().filter((a) -> AsOfView.notAfter(askedOn(a), asOf)).toList();
+		});
+		return about;
+	}
+
+	private static LocalDate askedOn(Ask ask) {
+		return (ask.statusFacts() != null) ? ask.statusFacts().askedOn() : null;
 	}
 
 	@BatchMapping(typeName = "Evidence")
