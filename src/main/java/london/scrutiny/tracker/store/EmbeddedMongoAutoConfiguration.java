@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
@@ -30,9 +31,9 @@ public class EmbeddedMongoAutoConfiguration {
 	// is its key under /actuator/health.
 	@Bean
 	EmbeddedStore embeddedMongoStore(@Value("${tracker.data-dir:./data}") Path dataDir,
-			@Value("${tracker.embedded.file-system:}") String fileSystem,
-			@Value("${tracker.embedded.port:0}") int port) {
-		return new EmbeddedStore(dataDir, fileSystem, port);
+			@Value("${tracker.embedded.file-system:}") String fileSystem, @Value("${tracker.embedded.port:0}") int port,
+			@Value("${tracker.embedded.cache-size:0MB}") DataSize cache) {
+		return new EmbeddedStore(dataDir, fileSystem, port, (int) cache.toMegabytes());
 	}
 
 	@Bean
