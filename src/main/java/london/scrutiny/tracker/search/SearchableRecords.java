@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.search;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,8 +81,18 @@ class SearchableRecords {
 	private static Query only(String... fields) {
 		Query query = new Query();
 		query.fields().include(fields);
-		return query;
+		// In batches a reply can hold whatever the records' size: the embedded server
+		// otherwise answers a read of every letter's text in one reply (99 MB at 1000
+		// times the seed), past what a driver accepts.
+		return query.cursorBatchSize(Arrays.asList(fields).contains("text") ? TEXT_BATCH : BATCH);
 	}
+
+	/**
+	 * Records read per reply in a full build; fewer when they carry a document's text.
+	 */
+	private static final int BATCH = 1000;
+
+	private static final int TEXT_BATCH = 50;
 
 	/**
 	 * The record of that collection and id as the index should now hold it, or null when

@@ -52,6 +52,9 @@ public class Backups {
 
 	private static final int BATCH = 500;
 
+	/** Records per reply when reading a collection to back it up. */
+	private static final int READ_BATCH = 50;
+
 	private final MongoTemplate mongo;
 
 	private final WriteGate gate;
@@ -95,7 +98,12 @@ public class Backups {
 				line(out, new Document("format", FORMAT).append("version", 1).append("takenAt", takenAt.toString()));
 				for (String collection : collections()) {
 					long count = 0;
-					for (Document record : this.mongo.getCollection(collection).find().sort(new Document("_id", 1))) {
+					for (Document record : this.mongo.getCollection(collection)
+						.find()
+						.sort(new Document("_id", 1))
+						// Replies of bounded size: the embedded server otherwise sends a
+						// collection in one reply, and letters hold long texts.
+						.batchSize(READ_BATCH)) {
 						line(out, new Document("collection", collection).append("record", record));
 						count++;
 					}
