@@ -68,6 +68,9 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 	/** The last audit entry whose change the index holds. */
 	private volatile long seen;
 
+	/** Whether this run resumed a saved index rather than building it. */
+	private volatile boolean resumed;
+
 	/** The last audit entry the index on disk holds. */
 	private volatile long saved = -1;
 
@@ -169,6 +172,7 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 		this.seen = saved.seq();
 		this.listening = true;
 		follow();
+		this.resumed = true;
 		this.index.ready();
 		log.info("Search index resumed from audit entry {}: followed the trail to {} in {} ms", saved.seq(), this.seen,
 				(System.nanoTime() - start) / 1_000_000);
@@ -194,6 +198,10 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 			this.index.commit(seen, mark(seen));
 			this.saved = seen;
 		}
+	}
+
+	boolean resumed() {
+		return this.resumed;
 	}
 
 	/** The last audit entry whose change the index holds. */
@@ -255,7 +263,17 @@ class SearchIndexFollower implements InitializingBean, DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.schedule.shutdownNow();
+		// Let a save (or build) under way finish: interrupted, the index's files are
+		// closed mid-write and the next start must build it all again.
+		this.schedule.shutdown();
+		try {
+			if (!this.schedule.awaitTermination(30, TimeUnit.SECONDS)) {
+				this.schedule.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		if (this.index.isReady()) {
 			try {
 				save();
