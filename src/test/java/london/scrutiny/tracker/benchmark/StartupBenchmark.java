@@ -121,6 +121,9 @@ class StartupBenchmark {
 					indexed = seconds(launched);
 					records = (built.group(1) != null) ? Long.parseLong(built.group(1)) : 0;
 					building = Long.parseLong((built.group(2) != null) ? built.group(2) : built.group(3)) / 1000.0;
+				}
+				// A resumed index can be ready before the application is.
+				if (!Double.isNaN(ready) && !Double.isNaN(indexed)) {
 					break;
 				}
 			}
