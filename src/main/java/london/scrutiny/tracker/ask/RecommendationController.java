@@ -12,13 +12,12 @@ import org.dataloader.BatchLoaderEnvironment;
 import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
-import london.scrutiny.tracker.evidence.EvidenceRepository;
+import london.scrutiny.tracker.evidence.EvidenceService;
 import london.scrutiny.tracker.organisation.Organisation;
-import london.scrutiny.tracker.organisation.OrganisationRepository;
+import london.scrutiny.tracker.organisation.Organisations;
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.response.Response;
-import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
 
@@ -42,17 +41,17 @@ class RecommendationController {
 
 	private final Documents documents;
 
-	private final OrganisationRepository organisations;
+	private final Organisations organisations;
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
-	private final EvidenceRepository evidence;
+	private final EvidenceService evidence;
 
 	private final AskRepository asks;
 
 	RecommendationController(RecommendationService recommendations, StatusService status, Paging paging,
-			Documents documents, OrganisationRepository organisations, ProgrammeRepository programmes,
-			EvidenceRepository evidence, AskRepository asks) {
+			Documents documents, Organisations organisations, Programmes programmes, EvidenceService evidence,
+			AskRepository asks) {
 		this.recommendations = recommendations;
 		this.status = status;
 		this.paging = paging;
@@ -85,7 +84,7 @@ class RecommendationController {
 
 	@BatchMapping(typeName = "Recommendation")
 	Map<Ask, List<Organisation>> addressees(List<Ask> asks) {
-		return Batches.many(asks, Ask::addresseeIds, this.organisations::findAllById, Organisation::id);
+		return this.organisations.allByIds(asks, Ask::addresseeIds);
 	}
 
 	/**
@@ -96,8 +95,8 @@ class RecommendationController {
 	Map<Ask, List<Programme>> programmes(List<Ask> asks, BatchLoaderEnvironment env) {
 		Map<String, LocalDate> asOf = asOf(asks, env);
 		Map<String, AskRecord> records = this.status.records(asks, env.getContext());
-		return Batches.many(asks, (a) -> Response.programmesNamedBy(answersSeen(records.get(a.id()), asOf.get(a.id()))),
-				this.programmes::findByIdIn, Programme::id);
+		return this.programmes.named(asks,
+				(a) -> Response.programmesNamedBy(answersSeen(records.get(a.id()), asOf.get(a.id()))));
 	}
 
 	private static List<Response> answersSeen(AskRecord record, LocalDate asOf) {
@@ -109,7 +108,7 @@ class RecommendationController {
 	@BatchMapping(typeName = "Recommendation")
 	Map<Ask, List<Evidence>> evidence(List<Ask> asks, BatchLoaderEnvironment env) {
 		Map<String, LocalDate> asOf = asOf(asks, env);
-		List<Evidence> supporting = this.evidence.findByAskIdsIn(asOf.keySet());
+		List<Evidence> supporting = this.evidence.about(asOf.keySet());
 		Map<String, LocalDate> stated = this.documents
 			.dates(supporting.stream().map((e) -> e.source().documentId()).distinct().toList());
 		return asks.stream()

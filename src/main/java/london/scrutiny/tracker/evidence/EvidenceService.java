@@ -2,6 +2,7 @@ package london.scrutiny.tracker.evidence;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import london.scrutiny.tracker.support.PageConnection;
@@ -33,6 +34,12 @@ public class EvidenceService {
 
 	public PageConnection<Evidence> find(EvidenceFilter filter, OffsetDateTime updatedSince, PageRequest page) {
 		return this.paging.keyset(this.mongo, query(filter, updatedSince), Evidence.class, BY_DOCUMENT, page);
+	}
+
+	/** The evidence about any of the asks: the lookup other features use. */
+	public List<Evidence> about(Collection<String> askIds) {
+		return askIds.isEmpty() ? List.of()
+				: this.mongo.find(new Query(Criteria.where("askIds").in(askIds)), Evidence.class);
 	}
 
 	/** The evidence that {@code evidence(filter:, updatedSince:)} lists (unsorted). */

@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.organisation;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,6 +22,13 @@ public class Organisations {
 	/** Maps each key to the organisation its id points at. */
 	public <K> Map<K, Organisation> byIds(Collection<K> keys, Function<K, String> idOf) {
 		return Batches.one(keys, idOf, this.organisations::findAllById, Organisation::id);
+	}
+
+	/**
+	 * Maps each key to the organisations its ids point at, in the order it lists them.
+	 */
+	public <K> Map<K, List<Organisation>> allByIds(Collection<K> keys, Function<K, List<String>> idsOf) {
+		return Batches.many(keys, idsOf, this.organisations::findAllById, Organisation::id);
 	}
 
 }
