@@ -54,6 +54,8 @@ public class EmbeddedStore implements DisposableBean {
 	/** One open generation of the store. */
 	private final int cacheMegabytes;
 
+	private final java.util.concurrent.atomic.AtomicLong reopenings = new java.util.concurrent.atomic.AtomicLong();
+
 	private record Opened(MVStore mv, H2Backend backend, MongoServer server) {
 	}
 
@@ -105,6 +107,25 @@ public class EmbeddedStore implements DisposableBean {
 
 	public Path dataDir() {
 		return this.dataDir;
+	}
+
+	/**
+	 * How many times the store has been reopened as last committed: a write begun before
+	 * a reopening lost what it had written but not committed.
+	 */
+	public long reopenings() {
+		return this.reopenings.get();
+	}
+
+	/**
+	 * Refuses a write begun when the store had been reopened {@code before} times, if it
+	 * had been reopened {@code after} times once committed: what it wrote was dropped,
+	 * even if its own commit found nothing left to write.
+	 */
+	public void checkNotReopenedSince(long before, long after) {
+		if (after != before) {
+			throw unavailable(null);
+		}
 	}
 
 	/** The store file as open now (a fault replaces it). */
@@ -182,6 +203,7 @@ public class EmbeddedStore implements DisposableBean {
 	 * it open for reads only, or closed if it cannot be read either.
 	 */
 	private void reopen() {
+		this.reopenings.incrementAndGet();
 		this.nextReopen = System.nanoTime() + 1_000_000_000L;
 		try {
 			this.opened = serve(openChecked(false), this.port);

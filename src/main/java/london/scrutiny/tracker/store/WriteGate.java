@@ -57,6 +57,7 @@ public class WriteGate implements DisposableBean {
 		if (this.store != null && this.lock.getReadHoldCount() == 0) {
 			this.store.recoverIfFaulted();
 		}
+		long reopenings = (this.store != null) ? this.store.reopenings() : 0;
 		T result;
 		this.lock.readLock().lock();
 		try {
@@ -65,8 +66,12 @@ public class WriteGate implements DisposableBean {
 		finally {
 			this.lock.readLock().unlock();
 		}
-		if (this.lock.getReadHoldCount() == 0) {
-			commit();
+		if (this.lock.getReadHoldCount() == 0 && this.store != null) {
+			// Committed, then counted while no other commit can run: if another commit
+			// (the background one) failed after this write and reopened the store
+			// without it, this write is refused, not acknowledged.
+			long afterCommit = exclusive(this.store::reopenings);
+			this.store.checkNotReopenedSince(reopenings, afterCommit);
 		}
 		return result;
 	}
