@@ -157,6 +157,9 @@ class AlertDeliveryTests {
 					&& delivered().stream().anyMatch((id) -> id.startsWith("alert/" + e + "/"))),
 				state);
 		await(() -> feed(report).size() >= overWebSocket.size(), state);
+		// A kind can be raised twice (a deadline missed, revised, missed again): wait for
+		// every alert raised to reach each channel, not only one of each kind.
+		await(() -> delivered().containsAll(overWebSocket) && overSse.containsAll(overWebSocket), state);
 
 		List<String> raised = List.copyOf(overWebSocket);
 		for (String alert : raised) {
