@@ -12,6 +12,7 @@ import london.scrutiny.tracker.ask.StatusService;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
 import london.scrutiny.tracker.support.Paging;
+import london.scrutiny.tracker.support.RequestNodes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,10 +43,15 @@ class SummaryOfActionsController {
 		return AsOf.scope(this.summaries.forCommittee(committeeId, date).orElse(null), date);
 	}
 
-	/** Every item (with any of the statuses), built only when selected. */
+	/**
+	 * Every item (with any of the statuses), built only when selected; a list longer than
+	 * the request may return is refused before its items are built.
+	 */
 	@SchemaMapping(typeName = "SummaryOfActions")
 	List<ActionItem> items(SummaryOfActions summary, @Argument List<ActionStatus> status) {
-		return this.summaries.items(summary.withStatus(status), summary.asOf());
+		List<ActionLine> lines = summary.withStatus(status);
+		RequestNodes.reserve(lines.size());
+		return this.summaries.items(lines, summary.asOf());
 	}
 
 	/**

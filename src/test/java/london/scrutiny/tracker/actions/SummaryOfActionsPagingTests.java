@@ -1,6 +1,8 @@
 package london.scrutiny.tracker.actions;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -9,13 +11,17 @@ import java.util.Map;
 
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.support.RequestDeadline;
+import london.scrutiny.tracker.support.RequestNodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Summary List of Actions a page at a time ({@code actions}) and by status, over HTTP
@@ -34,6 +40,12 @@ class SummaryOfActionsPagingTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SummaryOfActionsController controller;
+
+	@Autowired
+	SummaryOfActionsService summaries;
 
 	GraphQlCalls http;
 
@@ -206,6 +218,38 @@ class SummaryOfActionsPagingTests {
 			assertThat(error.path("extensions").path("classification").asString()).as(bad).isEqualTo("BAD_REQUEST");
 			assertThat(error.path("extensions").path("argument").asString()).as(bad).isEqualTo("after");
 			assertThat(error.path("message").asString()).as(bad).contains("'after' is not a cursor this list issued");
+		}
+	}
+
+	/**
+	 * The whole list ({@code items}) that the request has no room to return is refused
+	 * before any item's addressees or letters are read: here the request's deadline has
+	 * already passed, so any read would stop with a timeout instead. (The node limit of a
+	 * real request is far larger than the seed's list; the HTTP path is the same.)
+	 */
+	@Test
+	void aWholeListLongerThanTheNodesLeftIsRefusedBeforeItsItemsAreBuilt() {
+		SummaryOfActions summary = this.summaries.forCommittee(PCC, LocalDate.parse("2022-06-01")).orElseThrow();
+		assertThat(summary.lines()).hasSize(19);
+		RequestNodes nodes = RequestNodes.start(18);
+		RequestDeadline deadline = RequestDeadline.start(Duration.ofNanos(1));
+		try {
+			assertThatThrownBy(() -> this.controller.items(summary, null))
+				.isInstanceOf(RequestNodes.NodeLimitException.class);
+			assertThat(nodes.isOver()).isTrue();
+			assertThat(deadline.wasPassed()).as("no item was built").isFalse();
+		}
+		finally {
+			deadline.end();
+			nodes.end();
+		}
+		RequestNodes room = RequestNodes.start(19);
+		try {
+			assertThat(this.controller.items(summary, null)).hasSize(19);
+			assertThat(this.controller.items(summary, List.of(ActionStatus.COMPLETED))).hasSize(5);
+		}
+		finally {
+			room.end();
 		}
 	}
 
