@@ -166,6 +166,14 @@ class SummaryOfActionsPagingTests {
 		assertThat(later.path("totalCount").asInt()).isGreaterThan(next.path("totalCount").asInt());
 		assertThat(later.path("edges").get(0).path("node").path("recommendation").path("id"))
 			.isEqualTo(next.path("edges").get(0).path("node").path("recommendation").path("id"));
+		// A cursor from the overdue actions, used on the whole list, continues just after
+		// its action: the first overdue action follows the five completed ones.
+		JsonNode overdue = page("2022-06-01", "[OVERDUE]", 1, null);
+		assertThat(overdue.path("edges").get(0).path("node").path("recommendation").path("id").asString())
+			.isEqualTo("pcc-2022-vawg/1");
+		JsonNode following = page("2022-06-01", null, 1, overdue.path("pageInfo").path("endCursor").asString());
+		assertThat(following.path("edges").get(0).path("node").path("recommendation").path("id").asString())
+			.isEqualTo("pcc-2022-vawg/2");
 	}
 
 	@Test
