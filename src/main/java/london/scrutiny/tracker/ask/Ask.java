@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.ask;
 
 import java.util.List;
+import java.util.Objects;
 
 import london.scrutiny.tracker.support.PartialDate;
 import london.scrutiny.tracker.support.Source;
@@ -26,6 +27,16 @@ public record Ask(@Id String id, String reportId, int number, AskKind kind,
 		version = (version != null) ? version : 0L;
 		addresseeIds = addresseeIds == null ? List.of() : addresseeIds;
 		themes = themes == null ? List.of() : themes;
+	}
+
+	/**
+	 * By id alone (consistent with the record's equals, which compares every component):
+	 * the API batches by record, and hashing the whole text and facts on every lookup
+	 * cost more than the lookup.
+	 */
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.id);
 	}
 
 }

@@ -2,6 +2,7 @@ package london.scrutiny.tracker.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import london.scrutiny.tracker.organisation.Party;
 import london.scrutiny.tracker.support.Derivation;
@@ -91,6 +92,16 @@ public record SourceDocument(@Id String id, DocumentKind kind, @Field(write = Fi
 			documentIds = documentIds == null ? List.of() : documentIds;
 		}
 
+	}
+
+	/**
+	 * By id alone (consistent with the record's equals, which compares every component):
+	 * the API batches by record, and hashing the whole text and facts on every lookup
+	 * cost more than the lookup.
+	 */
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.id);
 	}
 
 }

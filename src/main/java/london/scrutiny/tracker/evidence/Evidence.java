@@ -2,6 +2,7 @@ package london.scrutiny.tracker.evidence;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import london.scrutiny.tracker.support.Period;
 import london.scrutiny.tracker.support.Source;
@@ -31,6 +32,16 @@ public record Evidence(@Id String id, String statement, List<Figure> figures, So
 	/** One number: what it measures, its exact value, unit, qualifier and period. */
 	public record Figure(String metric, BigDecimal value, String unit, String qualifier,
 			@Field(write = Field.Write.ALWAYS) Period period) {
+	}
+
+	/**
+	 * By id alone (consistent with the record's equals, which compares every component):
+	 * the API batches by record, and hashing the whole text and facts on every lookup
+	 * cost more than the lookup.
+	 */
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.id);
 	}
 
 }

@@ -2,6 +2,7 @@ package london.scrutiny.tracker.programme;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import london.scrutiny.tracker.support.PartialDate;
 import london.scrutiny.tracker.support.Period;
@@ -39,6 +40,16 @@ public record Programme(@Id String id, String name, String kind, List<String> al
 			currency = (currency == null && amount != null) ? "GBP" : currency;
 		}
 
+	}
+
+	/**
+	 * By id alone (consistent with the record's equals, which compares every component):
+	 * the API batches by record, and hashing the whole text and facts on every lookup
+	 * cost more than the lookup.
+	 */
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.id);
 	}
 
 }

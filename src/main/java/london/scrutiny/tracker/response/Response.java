@@ -1,6 +1,7 @@
 package london.scrutiny.tracker.response;
 
 import java.util.List;
+import java.util.Objects;
 
 import london.scrutiny.tracker.support.PartialDate;
 import london.scrutiny.tracker.support.Source;
@@ -29,6 +30,16 @@ public record Response(@Id String id, String askId, String letterId, String text
 
 	/** A promise made in an answer, with its date where the letter gives one. */
 	public record Commitment(String text, @Field(write = Field.Write.ALWAYS) PartialDate due, Source source) {
+	}
+
+	/**
+	 * By id alone (consistent with the record's equals, which compares every component):
+	 * the API batches by record, and hashing the whole text and facts on every lookup
+	 * cost more than the lookup.
+	 */
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.id);
 	}
 
 }

@@ -96,6 +96,18 @@ class OperationsTests {
 	}
 
 	@Test
+	void prometheusTimesEachRequestButNotEachField() {
+		this.http.query("query PageOfAsks { recommendations(first: 5) { edges { node { id responseStatus "
+				+ "report { title } } } } }");
+		String metrics = this.http.getAs(ApiTest.ADMIN_TOKEN, "/actuator/prometheus").body();
+		assertThat(metrics)
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"PageOfAsks\"");
+		// One timer per field resolved would cost a page of a hundred asks thousands of
+		// observations, and grow the series with every field of the schema.
+		assertThat(metrics).doesNotContain("graphql_datafetcher");
+	}
+
+	@Test
 	void refusedRequestsAreCountedByLimit() {
 		this.http.query("{ recommendations(first: 101) { totalCount } }");
 		String metrics = this.http.getAs(ApiTest.ADMIN_TOKEN, "/actuator/prometheus").body();
