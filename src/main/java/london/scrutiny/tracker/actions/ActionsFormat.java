@@ -23,20 +23,20 @@ enum ActionsFormat {
 
 	MD(MediaType.valueOf("text/markdown;charset=UTF-8"), "md") {
 		@Override
-		String render(SummaryOfActions summary, String agendaItem) {
+		String render(SummaryOfActions summary, List<ActionItem> items, String agendaItem) {
 			StringBuilder out = new StringBuilder("# ").append(title(summary))
 				.append("\n\n")
 				.append(heading(summary, agendaItem))
 				.append("\n\n")
 				.append(counts(summary))
 				.append('\n');
-			groups(summary).forEach((source, items) -> {
+			groups(items).forEach((source, group) -> {
 				out.append("\n## ").append(groupHeading(source)).append("\n\n| ");
-				out.append(headers(items).stream().collect(Collectors.joining(" | ")))
+				out.append(headers(group).stream().collect(Collectors.joining(" | ")))
 					.append(" |\n|")
 					.append(" --- |".repeat(ActionColumns.PAPER.size()))
 					.append('\n');
-				for (ActionItem item : items) {
+				for (ActionItem item : group) {
 					out.append("| ")
 						.append(ActionColumns.PAPER.stream()
 							.map((c) -> c.value().apply(item).replace("|", "\\|").replaceAll("\\s+", " "))
@@ -50,7 +50,7 @@ enum ActionsFormat {
 
 	HTML(MediaType.valueOf("text/html;charset=UTF-8"), "html") {
 		@Override
-		String render(SummaryOfActions summary, String agendaItem) {
+		String render(SummaryOfActions summary, List<ActionItem> items, String agendaItem) {
 			StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>")
 				.append(escape(title(summary)))
@@ -63,13 +63,13 @@ enum ActionsFormat {
 				.append("</p>\n<h1>Summary List of Actions</h1>\n<p>")
 				.append(escape(counts(summary)))
 				.append("</p></header>\n<main>\n");
-			groups(summary).forEach((source, items) -> {
+			groups(items).forEach((source, group) -> {
 				out.append("<section>\n<h2>").append(escape(groupHeading(source))).append("</h2>\n<table>\n");
 				out.append("<colgroup><col class=\"item\"><col class=\"topic\"><col class=\"status\">"
 						+ "<col class=\"who\"></colgroup>\n<thead><tr>");
-				headers(items).forEach((h) -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
+				headers(group).forEach((h) -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
 				out.append("</tr></thead>\n<tbody>\n");
-				for (ActionItem item : items) {
+				for (ActionItem item : group) {
 					out.append("<tr>");
 					ActionColumns.PAPER
 						.forEach((c) -> out.append("<td>").append(escape(c.value().apply(item))).append("</td>"));
@@ -83,10 +83,10 @@ enum ActionsFormat {
 
 	CSV(MediaType.valueOf("text/csv;charset=UTF-8"), "csv") {
 		@Override
-		String render(SummaryOfActions summary, String agendaItem) {
+		String render(SummaryOfActions summary, List<ActionItem> items, String agendaItem) {
 			StringBuilder out = new StringBuilder(
 					row(ActionColumns.ALL.stream().map(ActionColumns.Column::header).toList()));
-			for (ActionItem item : summary.items()) {
+			for (ActionItem item : items) {
 				out.append(row(ActionColumns.ALL.stream().map((c) -> c.value().apply(item)).toList()));
 			}
 			return out.toString();
@@ -142,7 +142,7 @@ enum ActionsFormat {
 		return slug + "-summary-of-actions-" + summary.asOf() + "." + this.extension;
 	}
 
-	abstract String render(SummaryOfActions summary, String agendaItem);
+	abstract String render(SummaryOfActions summary, List<ActionItem> items, String agendaItem);
 
 	static String title(SummaryOfActions summary) {
 		return summary.committee().name() + ": Summary List of Actions as of " + UkDates.format(summary.asOf());
@@ -156,21 +156,21 @@ enum ActionsFormat {
 	}
 
 	static String counts(SummaryOfActions summary) {
-		return summary.items().size() + " actions: " + summary.count(ActionStatus.COMPLETED) + " completed, "
+		return summary.lines().size() + " actions: " + summary.count(ActionStatus.COMPLETED) + " completed, "
 				+ summary.count(ActionStatus.IN_PROGRESS) + " in progress, " + summary.count(ActionStatus.OVERDUE)
 				+ " overdue.";
 	}
 
 	/** The actions by the meeting or report they come from, in the list's order. */
-	static Map<SourceDocument, List<ActionItem>> groups(SummaryOfActions summary) {
+	static Map<SourceDocument, List<ActionItem>> groups(List<ActionItem> items) {
 		Map<String, SourceDocument> sources = new LinkedHashMap<>();
 		Map<String, List<ActionItem>> byId = new LinkedHashMap<>();
-		for (ActionItem item : summary.items()) {
+		for (ActionItem item : items) {
 			sources.putIfAbsent(item.source().id(), item.source());
 			byId.computeIfAbsent(item.source().id(), (k) -> new ArrayList<>()).add(item);
 		}
 		Map<SourceDocument, List<ActionItem>> groups = new LinkedHashMap<>();
-		byId.forEach((id, items) -> groups.put(sources.get(id), items));
+		byId.forEach((id, group) -> groups.put(sources.get(id), group));
 		return groups;
 	}
 

@@ -9,6 +9,10 @@ import london.scrutiny.tracker.organisation.Organisation;
 import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AsOf;
 import london.scrutiny.tracker.ask.StatusService;
+import london.scrutiny.tracker.support.PageConnection;
+import london.scrutiny.tracker.support.PageRequest;
+import london.scrutiny.tracker.support.Paging;
+import london.scrutiny.tracker.support.RequestNodes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,15 +29,41 @@ class SummaryOfActionsController {
 
 	private final StatusService status;
 
-	SummaryOfActionsController(SummaryOfActionsService summaries, StatusService status) {
+	private final Paging paging;
+
+	SummaryOfActionsController(SummaryOfActionsService summaries, StatusService status, Paging paging) {
 		this.summaries = summaries;
 		this.status = status;
+		this.paging = paging;
 	}
 
 	@QueryMapping
 	DataFetcherResult<SummaryOfActions> summaryOfActions(@Argument String committeeId, @Argument LocalDate asOf) {
 		LocalDate date = (asOf != null) ? asOf : this.status.today();
 		return AsOf.scope(this.summaries.forCommittee(committeeId, date).orElse(null), date);
+	}
+
+	/**
+	 * Every item (with any of the statuses), built only when selected; a list longer than
+	 * the request may return is refused before its items are built.
+	 */
+	@SchemaMapping(typeName = "SummaryOfActions")
+	List<ActionItem> items(SummaryOfActions summary, @Argument List<ActionStatus> status) {
+		List<ActionLine> lines = summary.withStatus(status);
+		RequestNodes.reserve(lines.size());
+		return this.summaries.items(lines, summary.asOf());
+	}
+
+	/**
+	 * A page of the items (with any of the statuses): the page is chosen from the lines,
+	 * and only its items are built.
+	 */
+	@SchemaMapping(typeName = "SummaryOfActions")
+	PageConnection<ActionItem> actions(SummaryOfActions summary, @Argument List<ActionStatus> status,
+			@Argument Integer first, @Argument String after) {
+		PageRequest page = this.paging.request(first, after);
+		return this.paging.sortedSlice(summary.withStatus(status), ActionLine::position, page)
+			.map((lines) -> this.summaries.items(lines, summary.asOf()));
 	}
 
 	@SchemaMapping(typeName = "SummaryOfActions")

@@ -52,7 +52,7 @@ class SummaryOfActionsDocumentController {
 			.map((summary) -> ResponseEntity.ok()
 				.contentType(chosen.mediaType())
 				.header(HttpHeaders.CONTENT_DISPOSITION, disposition(chosen, summary))
-				.body(chosen.render(summary, item)))
+				.body(chosen.render(summary, this.summaries.items(summary.lines(), summary.asOf()), item)))
 			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "No committee has the id '" + committee
 					+ "'. The Police and Crime Committee is org/london-assembly-pcc."));
 	}

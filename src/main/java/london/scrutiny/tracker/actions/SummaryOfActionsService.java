@@ -19,9 +19,7 @@ import london.scrutiny.tracker.organisation.OrganisationRepository;
 import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.RecommendationService;
-import london.scrutiny.tracker.ask.StatusAt;
 import london.scrutiny.tracker.ask.StatusFacts;
-import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
 import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.support.Batches;
@@ -35,7 +33,9 @@ import org.springframework.stereotype.Service;
 /**
  * Builds a committee's Summary List of Actions: every ask in the reports and meetings the
  * committee authored, put on or before the date, oldest first, with its status as of that
- * date.
+ * date. The list's lines (ask, source, status) are read for every ask, since the counts
+ * and the status filter need them all; the rest of an item (addressees, letters) only for
+ * the items a query returns.
  */
 @Service
 public class SummaryOfActionsService {
@@ -59,12 +59,15 @@ public class SummaryOfActionsService {
 		this.visible = visible;
 	}
 
-	/** Empty when no organisation has the id. */
+	/**
+	 * The list's lines and their statuses, without the addressees and letters of any:
+	 * empty when no organisation has the id.
+	 */
 	public Optional<SummaryOfActions> forCommittee(String committeeId, LocalDate asOf) {
-		return this.organisations.findById(committeeId).map((committee) -> build(committee, asOf));
+		return this.organisations.findById(committeeId).map((committee) -> lines(committee, asOf));
 	}
 
-	private SummaryOfActions build(Organisation committee, LocalDate asOf) {
+	private SummaryOfActions lines(Organisation committee, LocalDate asOf) {
 		Query authored = new Query(
 				Criteria.where("author.organisationId").is(committee.id()).and("kind").ne(DocumentKind.LETTER));
 		authored.fields().exclude("text");
@@ -72,22 +75,30 @@ public class SummaryOfActionsService {
 			.stream()
 			.filter((d) -> d.askedOn() == null || !d.askedOn().isAfter(asOf))
 			.collect(Collectors.toMap(SourceDocument::id, Function.identity()));
-		Map<Ask, StatusAt> asked = this.recommendations.askedBy(sources.keySet(), asOf);
-		Map<Ask, List<Organisation>> addressees = Batches.many(asked.keySet(), Ask::addresseeIds,
-				this.organisations::findAllById, Organisation::id);
-		Map<String, List<SourceDocument>> answeredBy = answeringLetters(asked.keySet(), asOf);
+		List<ActionLine> lines = new ArrayList<>();
+		this.recommendations.askedBy(sources.keySet(), asOf)
+			.forEach((ask, status) -> lines.add(new ActionLine(ask, sources.get(ask.reportId()), status)));
+		lines.sort(ActionLine.ORDER);
+		return new SummaryOfActions(committee, asOf, lines);
+	}
+
+	/**
+	 * The items of the given lines, in their order: their addressees and answering
+	 * letters read in one batch for them all, and for no other line.
+	 */
+	List<ActionItem> items(List<ActionLine> lines, LocalDate asOf) {
+		List<Ask> asks = lines.stream().map(ActionLine::ask).toList();
+		Map<Ask, List<Organisation>> addressees = Batches.many(asks, Ask::addresseeIds, this.organisations::findAllById,
+				Organisation::id);
+		Map<String, List<SourceDocument>> answeredBy = answeringLetters(asks, asOf);
 		List<ActionItem> items = new ArrayList<>();
-		for (Map.Entry<Ask, StatusAt> entry : asked.entrySet()) {
+		for (ActionLine line : lines) {
 			RequestDeadline.check();
-			Ask ask = entry.getKey();
-			items.add(new ActionItem(ask, sources.get(ask.reportId()), entry.getValue(),
-					ActionStatus.of(entry.getValue().responseStatus()), addressees.get(ask),
+			Ask ask = line.ask();
+			items.add(new ActionItem(ask, line.source(), line.status(), line.actionStatus(), addressees.get(ask),
 					answeredBy.getOrDefault(ask.id(), List.of())));
 		}
-		items.sort(Comparator.comparing(ActionItem::askedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing((i) -> i.ask().reportId())
-			.thenComparingInt((i) -> i.ask().number()));
-		return new SummaryOfActions(committee, asOf, items);
+		return items;
 	}
 
 	/**

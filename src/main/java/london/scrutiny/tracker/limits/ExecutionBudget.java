@@ -3,7 +3,6 @@ package london.scrutiny.tracker.limits;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -23,6 +22,7 @@ import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLTypeUtil;
 import london.scrutiny.tracker.support.Paging;
 import london.scrutiny.tracker.support.RequestDeadline;
+import london.scrutiny.tracker.support.RequestNodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * checked before each field is fetched and, through {@link RequestDeadline}, inside the
  * loops and batch loads of the data fetchers themselves. <b>Nodes.</b> Every object in
  * every list that is completed counts one node (a connection's page, a plain list's
- * items), whatever the count made before the query ran estimated.
+ * items), whatever the count made before the query ran estimated; a data fetcher about to
+ * build a list longer than the nodes left ({@link RequestNodes#reserve}) is stopped
+ * before it builds it, with the same error.
  * <p>
  * Once either budget is spent the execution is cancelled, so no further field is fetched,
  * and the whole response becomes one error: half an answer would look complete when it is
@@ -60,7 +62,7 @@ class ExecutionBudget implements Instrumentation {
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Spent(RequestDeadline.start(this.timeout));
+		return new Spent(RequestDeadline.start(this.timeout), RequestNodes.start(this.maxNodes));
 	}
 
 	@Override
@@ -70,11 +72,11 @@ class ExecutionBudget implements Instrumentation {
 		if (isSubscription(parameters.getExecutionContext())) {
 			return FieldFetchingInstrumentationContext.NOOP;
 		}
-		if (spent.deadline.hasPassed() || spent.nodesOver) {
+		if (spent.deadline.hasPassed() || spent.nodes.isOver()) {
 			// Cancelling stops every branch of the execution; the exception stops this
 			// field now. The error is replaced by the one error of the whole response.
 			parameters.getExecutionContext().getExecutionInput().cancel();
-			throw LimitErrors.refusal(spent.nodesOver ? nodesError() : timeoutError());
+			throw LimitErrors.refusal(spent.nodes.isOver() ? nodesError() : timeoutError());
 		}
 		return FieldFetchingInstrumentationContext.NOOP;
 	}
@@ -88,8 +90,7 @@ class ExecutionBudget implements Instrumentation {
 		}
 		GraphQLCompositeType items = (GraphQLTypeUtil
 			.unwrapAll(parameters.getField().getType()) instanceof GraphQLCompositeType composite) ? composite : null;
-		if (items != null && spent.nodes.addAndGet(size(parameters.getFetchedObject())) > this.maxNodes) {
-			spent.nodesOver = true;
+		if (items != null && spent.nodes.add(size(parameters.getFetchedObject()))) {
 			parameters.getExecutionContext().getExecutionInput().cancel();
 		}
 		return SimpleInstrumentationContext.noOp();
@@ -124,8 +125,9 @@ class ExecutionBudget implements Instrumentation {
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		Spent spent = (Spent) state;
 		spent.deadline.end();
+		spent.nodes.end();
 		GraphQLError error = null;
-		if (spent.nodesOver) {
+		if (spent.nodes.isOver()) {
 			error = nodesError();
 			log.warn("{} was stopped after returning more than {} nodes (maxNodes)", name(parameters), this.maxNodes);
 		}
@@ -173,12 +175,11 @@ class ExecutionBudget implements Instrumentation {
 
 		private final RequestDeadline deadline;
 
-		private final AtomicLong nodes = new AtomicLong();
+		private final RequestNodes nodes;
 
-		private volatile boolean nodesOver;
-
-		private Spent(RequestDeadline deadline) {
+		private Spent(RequestDeadline deadline, RequestNodes nodes) {
 			this.deadline = deadline;
+			this.nodes = nodes;
 		}
 
 	}

@@ -89,6 +89,11 @@ class GraphQlErrors {
 		return stopped(null, env);
 	}
 
+	@GraphQlExceptionHandler
+	GraphQLError overNodes(RequestNodes.NodeLimitException ex, DataFetchingEnvironment env) {
+		return stopped(null, env);
+	}
+
 	/**
 	 * A stored value no date sum can use (a date centuries away, stored before dates were
 	 * checked): this field cannot be served, and the rest of the response still is.

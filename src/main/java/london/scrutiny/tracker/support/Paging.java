@@ -2,8 +2,11 @@ package london.scrutiny.tracker.support;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -81,6 +84,75 @@ public class Paging {
 		long end = Math.min(all.size(), start + page.size());
 		List<T> items = (start < end) ? all.subList((int) start, (int) end) : List.of();
 		return window(items, start, all.size(), page);
+	}
+
+	/**
+	 * One page of a list computed in memory, by keyset: {@code keys} gives each item its
+	 * sort keys (plain values, in order of precedence, together unique), and the list is
+	 * sorted on them. A cursor names the keys of its item, not its place, so it keeps its
+	 * meaning when items are added or the list is filtered differently; a cursor naming
+	 * other keys, or values of other kinds, is rejected.
+	 */
+	public <T> PageConnection<T> sortedSlice(List<T> sorted, Function<T, Map<String, Object>> keys, PageRequest page) {
+		int start = 0;
+		if (page.position() != null) {
+			if (!(page.position() instanceof KeysetScrollPosition keyset) || keyset.getKeys().isEmpty()) {
+				throw forged();
+			}
+			start = firstAfter(sorted, keys, keyset.getKeys());
+		}
+		int end = Math.min(sorted.size(), start + page.size());
+		List<PageConnection.Edge<T>> edges = new ArrayList<>();
+		for (T item : sorted.subList(start, end)) {
+			edges.add(new PageConnection.Edge<>(Cursors.encode(ScrollPosition.forward(keys.apply(item))), item));
+		}
+		return connection(edges, end < sorted.size(), page.afterGiven(), sorted.size());
+	}
+
+	/** The index of the first item sorted after the position: a binary search. */
+	private static <T> int firstAfter(List<T> sorted, Function<T, Map<String, Object>> keys,
+			Map<String, Object> position) {
+		int low = 0;
+		int high = sorted.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (compare(keys.apply(sorted.get(middle)), position) <= 0) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/** Compares an item's keys with a cursor's, key by key; numbers as numbers. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static int compare(Map<String, Object> item, Map<String, Object> position) {
+		if (!item.keySet().equals(position.keySet())) {
+			throw forged();
+		}
+		Iterator<Map.Entry<String, Object>> keys = item.entrySet().iterator();
+		while (keys.hasNext()) {
+			Map.Entry<String, Object> key = keys.next();
+			Object mine = key.getValue();
+			Object theirs = position.get(key.getKey());
+			int order;
+			if (mine instanceof Number a && theirs instanceof Number b) {
+				order = Long.compare(a.longValue(), b.longValue());
+			}
+			else if (mine instanceof Comparable comparable && theirs != null
+					&& mine.getClass().equals(theirs.getClass())) {
+				order = comparable.compareTo(theirs);
+			}
+			else {
+				throw forged();
+			}
+			if (order != 0) {
+				return order;
+			}
+		}
+		return 0;
 	}
 
 	/**

@@ -157,6 +157,12 @@ class ApiBenchmark {
 				() -> http
 					.query("{ summaryOfActions(committeeId: \"org/london-assembly-pcc\") { overdue items { status "
 							+ "responseDueOn correspondenceReceived { reference } } } }"));
+		// As of a date when the seed's asks were outstanding, so the page is full at 10x
+		// and beyond (as of today every copy is answered).
+		requests.put("summaryOfActions: counts and first 50 outstanding (as of 2022-06-01)", () -> http
+			.query("{ summaryOfActions(committeeId: \"org/london-assembly-pcc\", asOf: \"2022-06-01\") { completed "
+					+ "inProgress overdue actions(status: [OVERDUE, IN_PROGRESS], first: 50) { totalCount edges "
+					+ "{ node { status responseDueOn correspondenceReceived { reference } } } } } }"));
 		requests.put("one recommendation by id", () -> http
 			.query("{ recommendation(id: \"pcc-2022-vawg/6\") { text responseStatus position deadlineStatus "
 					+ "responses { text position letter { reference } } programmes { name } history { position } "
