@@ -124,14 +124,25 @@ class EmbeddedBackend extends H2Backend {
 					&& condition.get("$in") instanceof Collection<?>;
 		}
 
+		/**
+		 * A list of strings one field must be in ({@link StringInList}) is matched by a
+		 * set rather than by comparing each record with every listed value; a sort with a
+		 * limit keeps only the page it needs ({@link SortedMatches}).
+		 */
 		@Override
 		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query, Document orderBy,
 				int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+			StringInList listed = StringInList.of(query);
+			Stream<Document> candidates = (listed == null) ? documents : documents.filter((d) -> {
+				Boolean decided = listed.decide(d);
+				return (decided != null) ? decided : documentMatchesQuery(d, query);
+			});
+			Document rest = (listed != null) ? new Document() : query;
 			if (orderBy == null || orderBy.isEmpty() || orderBy.keySet().iterator().next().startsWith("$")) {
-				return super.matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize,
+				return super.matchDocumentsFromStream(candidates, rest, orderBy, numberToSkip, limit, batchSize,
 						fieldSelector);
 			}
-			Stream<Document> sorted = SortedMatches.of(documents.filter((d) -> documentMatchesQuery(d, query)), orderBy,
+			Stream<Document> sorted = SortedMatches.of(candidates.filter((d) -> documentMatchesQuery(d, rest)), orderBy,
 					(limit > 0) ? Math.max(0, numberToSkip) + limit : 0);
 			// Matched and sorted already: the server's own pass does the skip, limit and
 			// projection (an empty query matches every document).
