@@ -144,7 +144,7 @@ public class StatusService {
 		asks.stream().filter((a) -> !memo.containsKey(a.id())).forEach((a) -> missing.putIfAbsent(a.id(), a));
 		if (!missing.isEmpty()) {
 			Set<String> askIds = missing.keySet();
-			List<Response> answers = this.responses.findByAskIdIn(askIds);
+			List<Response> answers = this.mongo.find(answersTo(askIds, requestContext), Response.class);
 			Set<String> documentIds = new HashSet<>();
 			missing.values().forEach((a) -> documentIds.add(a.reportId()));
 			answers.forEach((r) -> documentIds.add(r.letterId()));
@@ -155,6 +155,19 @@ public class StatusService {
 		Map<String, AskRecord> records = new HashMap<>();
 		asks.forEach((a) -> records.put(a.id(), memo.get(a.id())));
 		return records;
+	}
+
+	/**
+	 * The answers to the asks; without their text and commitments when the query never
+	 * asks for either (about half of each answer's size, which a page of a hundred asks
+	 * would read, decode and map for nothing).
+	 */
+	private static Query answersTo(Set<String> askIds, Object requestContext) {
+		Query answers = new Query(Criteria.where("askId").in(askIds));
+		if (!RequestMemo.mayRead(requestContext, "text") && !RequestMemo.mayRead(requestContext, "commitments")) {
+			answers.fields().exclude("text").exclude("commitments");
+		}
+		return answers;
 	}
 
 	/**
