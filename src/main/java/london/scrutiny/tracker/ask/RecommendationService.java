@@ -17,6 +17,7 @@ import london.scrutiny.tracker.document.DocumentKind;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.support.Dates;
+import london.scrutiny.tracker.support.FlatCriteria;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
 import london.scrutiny.tracker.support.Paging;
@@ -73,7 +74,7 @@ public class RecommendationService {
 	public Query query(RecommendationFilter filter, LocalDate asOf, OffsetDateTime updatedSince) {
 		Criteria criteria = criteria(filter, asOf);
 		if (updatedSince == null) {
-			return new Query(criteria);
+			return FlatCriteria.query(criteria);
 		}
 		Set<String> touched = new java.util.HashSet<>();
 		for (String inputs : List.of("responses", "assessments", "deadlineRevisions")) {
@@ -82,7 +83,7 @@ public class RecommendationService {
 				.projection(new org.bson.Document("askId", 1))
 				.forEach((d) -> touched.add(d.getString("askId")));
 		}
-		return new Query(new Criteria().andOperator(criteria,
+		return FlatCriteria.query(new Criteria().andOperator(criteria,
 				new Criteria().orOperator(UpdatedSince.criteria(updatedSince), Criteria.where("_id").in(touched))));
 	}
 
@@ -92,7 +93,7 @@ public class RecommendationService {
 	 * for the few asks the facts cannot decide on that date.
 	 */
 	public List<StatusAt> statuses(RecommendationFilter filter, LocalDate asOf) {
-		Query query = new Query(stored(filter, asOf));
+		Query query = FlatCriteria.query(stored(filter, asOf));
 		query.fields().include("_id").include(StatusFacts.FIELD);
 		Map<String, StatusAt> known = new LinkedHashMap<>();
 		List<String> undecided = new ArrayList<>();
@@ -177,7 +178,7 @@ public class RecommendationService {
 			undecidedOnDay = new Criteria().orOperator(undecidedOnDay, new Criteria().andOperator(
 					Criteria.where(FACTS + "changesFrom").lte(day), Criteria.where(FACTS + "settledFrom").gt(day)));
 		}
-		Query undecided = new Query(new Criteria().andOperator(stored, undecidedOnDay));
+		Query undecided = FlatCriteria.query(new Criteria().andOperator(stored, undecidedOnDay));
 		undecided.fields().include("_id");
 		List<String> matching = folded(
 				this.mongo.find(undecided, Document.class, "asks").stream().map((d) -> d.getString("_id")).toList(),
