@@ -3,13 +3,13 @@ package london.scrutiny.tracker.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.RequestCommands;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,9 +41,6 @@ class BatchLoadingTests {
 
 	private static final String REPORT = "test-batch-report";
 
-	private static final Set<String> HANDSHAKES = Set.of("isMaster", "ismaster", "hello", "buildInfo", "ping",
-			"saslStart", "saslContinue", "endSessions");
-
 	private static final AtomicInteger commands = new AtomicInteger();
 
 	@Autowired
@@ -60,7 +57,7 @@ class BatchLoadingTests {
 			return (settings) -> settings.addCommandListener(new CommandListener() {
 				@Override
 				public void commandStarted(CommandStartedEvent event) {
-					if (!HANDSHAKES.contains(event.getCommandName())) {
+					if (RequestCommands.counted(event)) {
 						commands.incrementAndGet();
 					}
 				}

@@ -21,6 +21,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.RequestCommands;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class ApiBenchmark {
 			return (settings) -> settings.addCommandListener(new CommandListener() {
 				@Override
 				public void commandStarted(CommandStartedEvent event) {
-					if (!List.of("isMaster", "hello", "buildInfo", "ping").contains(event.getCommandName())) {
+					if (RequestCommands.counted(event)) {
 						COMMANDS.incrementAndGet();
 					}
 				}

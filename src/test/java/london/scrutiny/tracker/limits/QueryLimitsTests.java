@@ -1,13 +1,13 @@
 package london.scrutiny.tracker.limits;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.RequestCommands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApiTest
 class QueryLimitsTests {
-
-	private static final Set<String> HANDSHAKES = Set.of("isMaster", "ismaster", "hello", "buildInfo", "ping",
-			"saslStart", "saslContinue", "endSessions");
 
 	private static final AtomicInteger databaseCommands = new AtomicInteger();
 
@@ -53,7 +50,7 @@ class QueryLimitsTests {
 			return (settings) -> settings.addCommandListener(new CommandListener() {
 				@Override
 				public void commandStarted(CommandStartedEvent event) {
-					if (!HANDSHAKES.contains(event.getCommandName())) {
+					if (RequestCommands.counted(event)) {
 						databaseCommands.incrementAndGet();
 					}
 				}
