@@ -165,7 +165,6 @@ public class RecommendationService {
 		}
 		String day = asOf.toString();
 		List<Criteria> decided = new ArrayList<>();
-		decided.add(Criteria.where(StatusFacts.FIELD).exists(true));
 		if (RecommendationFilter.present(filter.responseStatus())) {
 			decided.add(anyOf(filter.responseStatus().stream().map((s) -> responseStatus(s, day)).toList()));
 		}
@@ -178,7 +177,8 @@ public class RecommendationService {
 			undecidedOnDay = new Criteria().orOperator(undecidedOnDay, new Criteria().andOperator(
 					Criteria.where(FACTS + "changesFrom").lte(day), Criteria.where(FACTS + "settledFrom").gt(day)));
 		}
-		Query undecided = FlatCriteria.query(new Criteria().andOperator(stored, undecidedOnDay));
+		// The rarer condition first: the store stops at the first one a record fails.
+		Query undecided = FlatCriteria.query(new Criteria().andOperator(undecidedOnDay, stored));
 		undecided.fields().include("_id");
 		List<String> matching = folded(
 				this.mongo.find(undecided, Document.class, "asks").stream().map((d) -> d.getString("_id")).toList(),
@@ -188,9 +188,11 @@ public class RecommendationService {
 			.filter((e) -> e.getValue().matches(filter))
 			.map(Map.Entry::getKey)
 			.toList();
+		decided.add(Criteria.where(StatusFacts.FIELD).exists(true));
 		Criteria byFacts = new Criteria().andOperator(decided);
-		return new Criteria().andOperator(stored,
-				matching.isEmpty() ? byFacts : new Criteria().orOperator(byFacts, Criteria.where("_id").in(matching)));
+		return new Criteria().andOperator(
+				matching.isEmpty() ? byFacts : new Criteria().orOperator(byFacts, Criteria.where("_id").in(matching)),
+				stored);
 	}
 
 	/**
@@ -202,7 +204,7 @@ public class RecommendationService {
 		return switch (status) {
 			case RESPONDED -> new Criteria().andOperator(answered, Criteria.where(FACTS + "answeredLate").ne(true));
 			case RESPONDED_LATE ->
-				new Criteria().andOperator(answered, Criteria.where(FACTS + "answeredLate").is(true));
+				new Criteria().andOperator(Criteria.where(FACTS + "answeredLate").is(true), answered);
 			case RESPONSE_OVERDUE ->
 				new Criteria().andOperator(unanswered, Criteria.where(FACTS + "responseDueOn").lt(day));
 			case AWAITING_RESPONSE ->
