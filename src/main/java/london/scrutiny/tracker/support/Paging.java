@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -64,7 +65,10 @@ public class Paging {
 	 */
 	public <T> PageConnection<T> keyset(MongoTemplate mongo, Query filter, Class<T> type, Sort sort, PageRequest page) {
 		RequestDeadline.check();
-		long total = mongo.count(Query.of(filter).limit(0).skip(0), type);
+		LongSupplier total = () -> {
+			RequestDeadline.check();
+			return mongo.count(Query.of(filter).limit(0).skip(0), type);
+		};
 		ScrollPosition position = (page.position() != null) ? page.position() : ScrollPosition.keyset();
 		if (!(position instanceof KeysetScrollPosition keyset) || !fits(keyset, sort)) {
 			throw forged();
@@ -200,6 +204,11 @@ public class Paging {
 
 	private static <T> PageConnection<T> connection(List<PageConnection.Edge<T>> edges, boolean hasNext,
 			boolean hasPrevious, long total) {
+		return connection(edges, hasNext, hasPrevious, () -> total);
+	}
+
+	private static <T> PageConnection<T> connection(List<PageConnection.Edge<T>> edges, boolean hasNext,
+			boolean hasPrevious, LongSupplier total) {
 		String start = edges.isEmpty() ? null : edges.get(0).cursor();
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
 		return new PageConnection<>(edges, new PageConnection.PageInfo(hasNext, hasPrevious, start, end), total);

@@ -151,6 +151,26 @@ class BatchLoadingTests {
 		assertThat(commands.get()).isEqualTo(7);
 	}
 
+	/**
+	 * The total is counted only when asked for: a client walking pages without
+	 * {@code totalCount} does not pay for counting every match on every page, and one
+	 * that asks gets the same total as before.
+	 */
+	@Test
+	void theTotalIsCountedOnlyWhenAskedFor() {
+		GraphQlCalls http = new GraphQlCalls(this.port);
+		String page = "{ recommendations(filter: { reportId: [\"%s\"] }, first: 5) { %s edges { node { id } } } }";
+		commands.set(0);
+		JsonNode counted = http.query(page.formatted(REPORT, "totalCount"));
+		int withTotal = commands.get();
+		commands.set(0);
+		JsonNode uncounted = http.query(page.formatted(REPORT, ""));
+		int withoutTotal = commands.get();
+		assertThat(counted.at("/data/recommendations/totalCount").asInt()).isEqualTo(60);
+		assertThat(uncounted.at("/data/recommendations/edges").size()).isEqualTo(5);
+		assertThat(withoutTotal).isEqualTo(withTotal - 1);
+	}
+
 	private int commandsFor(int first) {
 		GraphQlCalls http = new GraphQlCalls(this.port);
 		String query = """
