@@ -19,7 +19,6 @@ import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.support.RequestMemo;
 import org.dataloader.BatchLoaderEnvironment;
 import london.scrutiny.tracker.response.Response;
-import london.scrutiny.tracker.response.ResponseRepository;
 
 import london.scrutiny.tracker.support.RequestDeadline;
 import org.slf4j.Logger;
@@ -43,8 +42,6 @@ public class StatusService {
 
 	private final MongoTemplate mongo;
 
-	private final ResponseRepository responses;
-
 	private final AssessmentRepository assessments;
 
 	private final DeadlineRevisionRepository revisions;
@@ -55,13 +52,11 @@ public class StatusService {
 
 	private final Documents documents;
 
-	public StatusService(AskRepository asks, MongoTemplate mongo, ResponseRepository responses,
-			AssessmentRepository assessments, DeadlineRevisionRepository revisions, ResponsePolicy policy, Clock clock,
-			Documents documents) {
+	public StatusService(AskRepository asks, MongoTemplate mongo, AssessmentRepository assessments,
+			DeadlineRevisionRepository revisions, ResponsePolicy policy, Clock clock, Documents documents) {
 		this.documents = documents;
 		this.asks = asks;
 		this.mongo = mongo;
-		this.responses = responses;
 		this.assessments = assessments;
 		this.revisions = revisions;
 		this.policy = policy;
@@ -164,9 +159,14 @@ public class StatusService {
 	 */
 	private static Query answersTo(Set<String> askIds, Object requestContext) {
 		Query answers = new Query(Criteria.where("askId").in(askIds));
-		if (!RequestMemo.mayRead(requestContext, "text") && !RequestMemo.mayRead(requestContext, "commitments")) {
-			answers.fields().exclude("text").exclude("commitments");
-		}
+		boolean wordsRead = RequestMemo.mayRead(requestContext, "text")
+				|| RequestMemo.mayRead(requestContext, "commitments");
+		return wordsRead ? answers : withoutWords(answers);
+	}
+
+	/** The answers a query finds, without their text and commitments. */
+	private static Query withoutWords(Query answers) {
+		answers.fields().exclude("text").exclude("commitments");
 		return answers;
 	}
 
@@ -176,9 +176,7 @@ public class StatusService {
 	 * scans).
 	 */
 	Map<String, AskRecord> allRecords(List<Ask> asks) {
-		Query answers = new Query();
-		answers.fields().exclude("text").exclude("commitments");
-		return assemble(asks, this.mongo.find(answers, Response.class), allWithoutText(),
+		return assemble(asks, this.mongo.find(withoutWords(new Query()), Response.class), allWithoutText(),
 				this.mongo.findAll(Assessment.class), this.mongo.findAll(DeadlineRevision.class));
 	}
 
