@@ -1,0 +1,408 @@
+package london.scrutiny.tracker.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.MaxKey;
+import de.bwaldvogel.mongo.bson.MinKey;
+import de.bwaldvogel.mongo.bson.ObjectId;
+
+/**
+ * A declared secondary index that the embedded store keeps in memory, in the server's
+ * sort order, so that a sorted page walks the index from its start and reads about the
+ * records the page holds instead of reading and sorting the whole collection.
+ *
+ * <p>
+ * Its order is the declared keys and then the record's id ascending, unless the keys name
+ * the id themselves (then the keys up to the id): the order of a sort on the keys that
+ * ends on the id, such as every keyset-paged list's. A query sorted in that order, or in
+ * that order wholly reversed, is served when its filter does not pin the walk elsewhere;
+ * leading keys that the filter pins to one value ({@code field: value} or {@code $eq})
+ * narrow the walk to that value's entries and may be left out of the sort. Each record
+ * the walk reaches is read by its position, tested with the server's own matcher, and the
+ * walk stops when the page is full.
+ *
+ * <p>
+ * Built lazily, in one pass over the collection, on the first query it serves, and kept
+ * in memory only: nothing is written to the store file, so opening costs nothing and the
+ * file stays the plain server's. The server calls {@link #add}, {@link #remove} and
+ * {@link #updateInPlace} on every insert, delete and update (a changed key moves its
+ * entry), and {@link #drop} when the index or its collection is dropped; a renamed
+ * collection keeps its records' positions, so its index stays right.
+ *
+ * <p>
+ * Records whose key holds an array (or a document holding one) are kept aside: the server
+ * orders an array by its least value ascending and its greatest descending, which one
+ * tree cannot hold in both directions, so while any such record exists queries go to the
+ * scan path. A walk also checks what it reads: a record missing or whose keys differ from
+ * its entry, or a count of entries that differs from the collection's, means a write the
+ * index did not see, and the index is rebuilt on its next use while this query goes to
+ * the scan path.
+ *
+ * <p>
+ * Concurrency: the server runs a collection's writes under the collection's monitor, and
+ * the collection walks (and builds) its indexes under the same monitor, so no write is
+ * half-applied while a walk reads records or a build reads the collection. The index's
+ * own read-write lock keeps the entries whole for anything else that reads them (the
+ * server's statistics): entries change under the write lock, walks hold the read lock.
+ */
+final class OrderedIndex extends EmptyIndex<Object> {
+
+	static final String ID = "_id";
+
+	private static final Object UNPINNED = new Object();
+
+	private final SortKeys order;
+
+	private final Supplier<Stream<DocumentWithPosition<Object>>> records;
+
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	/** The ordered entries, null until built or after a write it could not follow. */
+	private volatile TreeSet<Entry> entries;
+
+	/** Every record's entry by id, those kept aside included. */
+	private Map<Object, Entry> byId;
+
+	private int aside;
+
+	private long sequence;
+
+	private volatile boolean stale;
+
+	private final AtomicLong builds = new AtomicLong();
+
+	private final AtomicLong walks = new AtomicLong();
+
+	OrderedIndex(Index<Object> declared, Supplier<Stream<DocumentWithPosition<Object>>> records) {
+		super(declared.getName(), declared.getKeys());
+		this.order = orderOf(declared.getKeys());
+		this.records = records;
+	}
+
+	/** The declared keys up to the id, and the id ascending when they do not name it. */
+	static SortKeys orderOf(List<IndexKey> keys) {
+		List<String> fields = new ArrayList<>();
+		List<Boolean> ascending = new ArrayList<>();
+		for (IndexKey key : keys) {
+			fields.add(key.getKey());
+			ascending.add(key.isAscending());
+			if (key.getKey().equals(ID)) {
+				return new SortKeys(fields, ascending);
+			}
+		}
+		fields.add(ID);
+		ascending.add(true);
+		return new SortKeys(fields, ascending);
+	}
+
+	/** How many times the index was built, for tests that it was not rebuilt. */
+	long builds() {
+		return this.builds.get();
+	}
+
+	/** How many queries it served. */
+	long walks() {
+		return this.walks.get();
+	}
+
+	/**
+	 * The records matching {@code matches} in the order {@code sort}, the first
+	 * {@code want} (0: all), read by position with {@code fetch}; or null when this index
+	 * cannot serve the query, and the caller must scan.
+	 */
+	List<Document> walk(Document query, SortKeys sort, Predicate<Document> matches, Function<Object, Document> fetch,
+			int count, int want) {
+		Object[] pinned = pinned(query);
+		Boolean forward = direction(sort, pinned.length);
+		if (forward == null || !ensureBuilt()) {
+			return null;
+		}
+		this.lock.readLock().lock();
+		try {
+			if (this.entries == null || this.aside > 0) {
+				return null;
+			}
+			if (this.byId.size() != count) {
+				this.stale = true;
+				return null;
+			}
+			NavigableSet<Entry> range = (pinned.length > 0)
+					? this.entries.subSet(bound(pinned, true), true, bound(pinned, false), true) : this.entries;
+			List<Document> found = new ArrayList<>();
+			for (Entry entry : forward ? range : range.descendingSet()) {
+				Document document = fetch.apply(entry.position());
+				if (document == null || this.order.compare(this.order.read(document), entry.keys()) != 0) {
+					this.stale = true;
+					return null;
+				}
+				if (matches.test(document)) {
+					found.add(document);
+					if (found.size() == want) {
+						break;
+					}
+				}
+			}
+			this.walks.incrementAndGet();
+			return found;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * Forward (true) or backward (false) when the sort is the index's order, or that
+	 * order wholly reversed, less any of the first {@code pinned} keys; null otherwise.
+	 */
+	private Boolean direction(SortKeys sort, int pinned) {
+		if (sort == null) {
+			return null;
+		}
+		for (int from = 0; from <= pinned; from++) {
+			SortKeys rest = this.order.from(from);
+			if (sort.equals(rest)) {
+				return true;
+			}
+			if (sort.equals(rest.reversed())) {
+				return false;
+			}
+		}
+		return null;
+	}
+
+	/** The values the query pins the index's leading keys to, as many as it pins. */
+	private Object[] pinned(Document query) {
+		List<Object> values = new ArrayList<>();
+		for (String field : this.order.fields()) {
+			Object value = pinned(query, field);
+			if (value == UNPINNED) {
+				break;
+			}
+			values.add(value);
+		}
+		return values.toArray();
+	}
+
+	/**
+	 * The one value a condition of the query, or of its {@code $and}, requires the field
+	 * to equal; only values whose equality in a query is equality in the sort order (with
+	 * arrays kept aside): null (which matches a missing field, as null and missing sort
+	 * together), strings, booleans, ids, dates and finite integers or doubles.
+	 */
+	static Object pinned(Document query, String field) {
+		if (query.containsKey(field)) {
+			Object value = query.get(field);
+			if (value instanceof Document condition) {
+				if (condition.size() == 1 && condition.containsKey("$eq") && plain(condition.get("$eq"))) {
+					return condition.get("$eq");
+				}
+			}
+			else if (plain(value)) {
+				return value;
+			}
+		}
+		if (query.get("$and") instanceof Collection<?> all) {
+			for (Object part : all) {
+				Object value = (part instanceof Document condition) ? pinned(condition, field) : UNPINNED;
+				if (value != UNPINNED) {
+					return value;
+				}
+			}
+		}
+		return UNPINNED;
+	}
+
+	private static boolean plain(Object value) {
+		return value == null || value instanceof String || value instanceof Boolean || value instanceof ObjectId
+				|| value instanceof Instant || value instanceof Integer || value instanceof Long
+				|| (value instanceof Double number && Double.isFinite(number));
+	}
+
+	/** The first (or last) entry possible with the pinned values. */
+	private Entry bound(Object[] pinned, boolean first) {
+		Object[] keys = new Object[this.order.size()];
+		for (int i = 0; i < keys.length; i++) {
+			boolean lowest = (first == this.order.ascending().get(i));
+			keys[i] = (i < pinned.length) ? pinned[i] : (lowest ? MinKey.getInstance() : MaxKey.getInstance());
+		}
+		return new Entry(keys, null, first ? Long.MIN_VALUE : Long.MAX_VALUE);
+	}
+
+	private boolean ensureBuilt() {
+		if (this.entries != null && !this.stale) {
+			return true;
+		}
+		this.lock.writeLock().lock();
+		try {
+			if (this.entries != null && !this.stale) {
+				return true;
+			}
+			this.entries = new TreeSet<>(this::compare);
+			this.byId = new HashMap<>();
+			this.aside = 0;
+			this.stale = false;
+			try (Stream<DocumentWithPosition<Object>> all = this.records.get()) {
+				all.forEach((record) -> put(record.getDocument(), record.getPosition()));
+			}
+			this.builds.incrementAndGet();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			// A value the server cannot order: the scan path answers (and fails as the
+			// server would, if the query sorts on it).
+			this.entries = null;
+			return false;
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	private int compare(Entry a, Entry b) {
+		int cmp = this.order.compare(a.keys(), b.keys());
+		return (cmp != 0) ? cmp : Long.compare(a.sequence(), b.sequence());
+	}
+
+	/** Adds (or replaces) the record's entry; under the write lock, once built. */
+	private void put(Document document, Object position) {
+		Object id = document.get(ID);
+		take(id);
+		Object[] keys = this.order.read(document);
+		Entry entry = new Entry(holdsArray(keys) ? null : keys, position, this.sequence++);
+		this.byId.put(id, entry);
+		if (entry.keys() == null) {
+			this.aside++;
+		}
+		else {
+			this.entries.add(entry);
+		}
+	}
+
+	/** Removes the record's entry; under the write lock, once built. */
+	private void take(Object id) {
+		Entry entry = this.byId.remove(id);
+		if (entry == null) {
+			return;
+		}
+		if (entry.keys() == null) {
+			this.aside--;
+		}
+		else {
+			this.entries.remove(entry);
+		}
+	}
+
+	private static boolean holdsArray(Object[] values) {
+		for (Object value : values) {
+			if (holdsArray(value)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean holdsArray(Object value) {
+		if (value instanceof Collection<?>) {
+			return true;
+		}
+		return value instanceof Document document && document.values().stream().anyMatch(OrderedIndex::holdsArray);
+	}
+
+	/**
+	 * Applies a write to the entries, if they are built; one it cannot apply drops them.
+	 */
+	private void change(Runnable write) {
+		if (this.entries == null) {
+			return;
+		}
+		this.lock.writeLock().lock();
+		try {
+			if (this.entries != null) {
+				write.run();
+			}
+		}
+		catch (RuntimeException ex) {
+			this.entries = null;
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	@Override
+	public void add(Document document, Object position, MongoCollection<Object> collection) {
+		change(() -> put(document, position));
+	}
+
+	@Override
+	public Object remove(Document document) {
+		change(() -> take(document.get(ID)));
+		// No position: the id index gives it, and this index is sparse to the server.
+		return null;
+	}
+
+	@Override
+	public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+			MongoCollection<Object> collection) {
+		change(() -> {
+			take(oldDocument.get(ID));
+			put(newDocument, position);
+		});
+	}
+
+	@Override
+	public void drop() {
+		this.lock.writeLock().lock();
+		try {
+			this.entries = null;
+			this.byId = null;
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	/** Not empty: the server would otherwise read the whole collection to fill it. */
+	@Override
+	public boolean isEmpty() {
+		return false;
+	}
+
+	@Override
+	public long getCount() {
+		this.lock.readLock().lock();
+		try {
+			return (this.byId != null) ? this.byId.size() : 0;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * A record's sort values in the index's order (null: kept aside), its position in the
+	 * collection, and a sequence number that keeps apart entries equal in order.
+	 */
+	private record Entry(Object[] keys, Object position, long sequence) {
+	}
+
+}
