@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -92,6 +93,8 @@ final class OrderedIndex extends EmptyIndex<Object> {
 
 	private final AtomicLong walks = new AtomicLong();
 
+	private final AtomicLong seeks = new AtomicLong();
+
 	OrderedIndex(Index<Object> declared, Supplier<Stream<DocumentWithPosition<Object>>> records) {
 		super(declared.getName(), declared.getKeys());
 		this.order = orderOf(declared.getKeys());
@@ -124,6 +127,11 @@ final class OrderedIndex extends EmptyIndex<Object> {
 		return this.walks.get();
 	}
 
+	/** How many of them started at a keyset position. */
+	long seeks() {
+		return this.seeks.get();
+	}
+
 	/**
 	 * The records matching {@code matches} in the order {@code sort}, the first
 	 * {@code want} (0: all), read by position with {@code fetch}; or null when this index
@@ -132,10 +140,11 @@ final class OrderedIndex extends EmptyIndex<Object> {
 	List<Document> walk(Document query, SortKeys sort, Predicate<Document> matches, Function<Object, Document> fetch,
 			int count, int want) {
 		Object[] pinned = pinned(query);
-		Boolean forward = direction(sort, pinned.length);
-		if (forward == null || !ensureBuilt()) {
+		Plan plan = plan(sort, pinned.length);
+		if (plan == null || !ensureBuilt()) {
 			return null;
 		}
+		Object[] after = keyset(query, sort);
 		this.lock.readLock().lock();
 		try {
 			if (this.entries == null || this.aside > 0) {
@@ -145,10 +154,8 @@ final class OrderedIndex extends EmptyIndex<Object> {
 				this.stale = true;
 				return null;
 			}
-			NavigableSet<Entry> range = (pinned.length > 0)
-					? this.entries.subSet(bound(pinned, true), true, bound(pinned, false), true) : this.entries;
 			List<Document> found = new ArrayList<>();
-			for (Entry entry : forward ? range : range.descendingSet()) {
+			for (Entry entry : range(plan, pinned, after)) {
 				Document document = fetch.apply(entry.position());
 				if (document == null || this.order.compare(this.order.read(document), entry.keys()) != 0) {
 					this.stale = true;
@@ -162,6 +169,9 @@ final class OrderedIndex extends EmptyIndex<Object> {
 				}
 			}
 			this.walks.incrementAndGet();
+			if (after != null) {
+				this.seeks.incrementAndGet();
+			}
 			return found;
 		}
 		finally {
@@ -170,23 +180,93 @@ final class OrderedIndex extends EmptyIndex<Object> {
 	}
 
 	/**
-	 * Forward (true) or backward (false) when the sort is the index's order, or that
-	 * order wholly reversed, less any of the first {@code pinned} keys; null otherwise.
+	 * The entries to walk, in the sort's order: all, or those with the pinned values, and
+	 * from the keyset position on when the query names one.
 	 */
-	private Boolean direction(SortKeys sort, int pinned) {
+	private NavigableSet<Entry> range(Plan plan, Object[] pinned, Object[] after) {
+		Entry low = (pinned.length > 0) ? bound(pinned, true) : null;
+		Entry high = (pinned.length > 0) ? bound(pinned, false) : null;
+		if (after != null) {
+			// The sort's keys follow the first 'from' keys, which are pinned.
+			Object[] keys = new Object[this.order.size()];
+			System.arraycopy(pinned, 0, keys, 0, plan.from());
+			System.arraycopy(after, 0, keys, plan.from(), after.length);
+			Entry position = new Entry(keys, null, plan.forward() ? Long.MIN_VALUE : Long.MAX_VALUE);
+			if (plan.forward() && (low == null || compare(position, low) > 0)) {
+				low = position;
+			}
+			if (!plan.forward() && (high == null || compare(position, high) < 0)) {
+				high = position;
+			}
+		}
+		NavigableSet<Entry> range;
+		if (low != null && high != null) {
+			range = (compare(low, high) <= 0) ? this.entries.subSet(low, true, high, true) : new TreeSet<>();
+		}
+		else if (low != null) {
+			range = this.entries.tailSet(low, true);
+		}
+		else {
+			range = (high != null) ? this.entries.headSet(high, true) : this.entries;
+		}
+		return plan.forward() ? range : range.descendingSet();
+	}
+
+	/**
+	 * How a sort is walked: it is the index's order, or that order wholly reversed, less
+	 * its first {@code from} keys, which the query pins.
+	 */
+	private record Plan(boolean forward, int from) {
+	}
+
+	/** The plan for the sort, when the index can serve it; null otherwise. */
+	private Plan plan(SortKeys sort, int pinned) {
 		if (sort == null) {
 			return null;
 		}
 		for (int from = 0; from <= pinned; from++) {
 			SortKeys rest = this.order.from(from);
 			if (sort.equals(rest)) {
-				return true;
+				return new Plan(true, from);
 			}
 			if (sort.equals(rest.reversed())) {
-				return false;
+				return new Plan(false, from);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The position a keyset query starts after, when its {@code $or} is exactly the one
+	 * Spring's keyset scroll writes for the sort: for each key, equal on every key before
+	 * it and beyond ({@code $gt} ascending, {@code $lt} descending) on that key. A record
+	 * matching it comes after the position in the sort (for plain values equality and
+	 * comparison in a query agree with the sort order, and arrays are kept aside), so the
+	 * walk may start there.
+	 */
+	static Object[] keyset(Document query, SortKeys sort) {
+		if (!(query.get("$or") instanceof List<?> clauses) || clauses.size() != sort.size()) {
+			return null;
+		}
+		Object[] after = new Object[sort.size()];
+		for (int i = 0; i < clauses.size(); i++) {
+			if (!(clauses.get(i) instanceof Document clause) || clause.size() != i + 1) {
+				return null;
+			}
+			for (int j = 0; j < i; j++) {
+				String field = sort.fields().get(j);
+				if (!clause.containsKey(field) || !Objects.equals(clause.get(field), after[j])) {
+					return null;
+				}
+			}
+			String beyond = sort.ascending().get(i) ? "$gt" : "$lt";
+			if (!(clause.get(sort.fields().get(i)) instanceof Document condition) || condition.size() != 1
+					|| !condition.containsKey(beyond) || !plain(condition.get(beyond))) {
+				return null;
+			}
+			after[i] = condition.get(beyond);
+		}
+		return after;
 	}
 
 	/** The values the query pins the index's leading keys to, as many as it pins. */
