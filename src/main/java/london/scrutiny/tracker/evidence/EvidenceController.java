@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.ask.AsOf;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.Ask;
@@ -32,12 +32,12 @@ class EvidenceController {
 
 	private final Paging paging;
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
 	private final AskRepository asks;
 
-	EvidenceController(EvidenceService service, EvidenceRepository evidence, Paging paging,
-			ProgrammeRepository programmes, AskRepository asks) {
+	EvidenceController(EvidenceService service, EvidenceRepository evidence, Paging paging, Programmes programmes,
+			AskRepository asks) {
 		this.service = service;
 		this.evidence = evidence;
 		this.paging = paging;
@@ -52,13 +52,13 @@ class EvidenceController {
 	}
 
 	@BatchMapping(typeName = "Evidence")
-	Map<Evidence, List<Programme>> programmes(List<Evidence> evidence) {
-		return Batches.many(evidence, Evidence::programmeIds, this.programmes::findByIdIn, Programme::id);
+	Map<Evidence, List<Programme>> programmes(List<Evidence> evidence, BatchLoaderEnvironment env) {
+		return this.programmes.named(evidence, Evidence::programmeIds, env.getContext());
 	}
 
 	@BatchMapping(typeName = "Evidence")
-	Map<Evidence, Programme> programme(List<Evidence> evidence) {
-		Map<Evidence, List<Programme>> all = programmes(evidence);
+	Map<Evidence, Programme> programme(List<Evidence> evidence, BatchLoaderEnvironment env) {
+		Map<Evidence, List<Programme>> all = programmes(evidence, env);
 		return all.entrySet()
 			.stream()
 			.filter((e) -> !e.getValue().isEmpty())

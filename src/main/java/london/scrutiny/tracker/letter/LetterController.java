@@ -16,13 +16,14 @@ import london.scrutiny.tracker.evidence.EvidenceRepository;
 import london.scrutiny.tracker.organisation.Party;
 import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.ask.AskIds;
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.response.ResponseRepository;
 import london.scrutiny.tracker.store.References;
 import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
+import org.dataloader.BatchLoaderEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -43,7 +44,7 @@ class LetterController {
 
 	private final ResponseRepository responses;
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
 	private final EvidenceRepository evidence;
 
@@ -51,7 +52,7 @@ class LetterController {
 
 	private final DocumentTexts texts;
 
-	LetterController(LetterService letters, Paging paging, ResponseRepository responses, ProgrammeRepository programmes,
+	LetterController(LetterService letters, Paging paging, ResponseRepository responses, Programmes programmes,
 			EvidenceRepository evidence, DocumentRepository documents, DocumentTexts texts) {
 		this.texts = texts;
 		this.letters = letters;
@@ -129,10 +130,10 @@ class LetterController {
 	}
 
 	@BatchMapping(typeName = "Letter")
-	Map<SourceDocument, List<Programme>> programmes(List<SourceDocument> letters) {
+	Map<SourceDocument, List<Programme>> programmes(List<SourceDocument> letters, BatchLoaderEnvironment env) {
 		Map<String, List<Response>> byLetter = answers(letters);
-		return Batches.many(letters, (l) -> Response.programmesNamedBy(byLetter.getOrDefault(l.id(), List.of())),
-				this.programmes::findByIdIn, Programme::id);
+		return this.programmes.named(letters,
+				(l) -> Response.programmesNamedBy(byLetter.getOrDefault(l.id(), List.of())), env.getContext());
 	}
 
 	@BatchMapping(typeName = "Letter")

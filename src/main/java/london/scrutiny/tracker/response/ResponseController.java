@@ -11,7 +11,7 @@ import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceRepository;
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.ask.AsOf;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.Ask;
@@ -37,7 +37,7 @@ class ResponseController {
 
 	private final Documents documents;
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
 	private final EvidenceRepository evidence;
 
@@ -45,8 +45,8 @@ class ResponseController {
 
 	private final StatusService status;
 
-	ResponseController(AskRepository asks, Documents documents, ProgrammeRepository programmes,
-			EvidenceRepository evidence, AssessmentRepository assessments, StatusService status) {
+	ResponseController(AskRepository asks, Documents documents, Programmes programmes, EvidenceRepository evidence,
+			AssessmentRepository assessments, StatusService status) {
 		this.status = status;
 		this.asks = asks;
 		this.documents = documents;
@@ -66,8 +66,8 @@ class ResponseController {
 	}
 
 	@BatchMapping(typeName = "Response")
-	Map<Response, List<Programme>> programmes(List<Response> responses) {
-		return Batches.many(responses, Response::programmeIds, this.programmes::findByIdIn, Programme::id);
+	Map<Response, List<Programme>> programmes(List<Response> responses, BatchLoaderEnvironment env) {
+		return this.programmes.named(responses, Response::programmeIds, env.getContext());
 	}
 
 	@BatchMapping(typeName = "Response")
