@@ -11,7 +11,7 @@ import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.ask.AsOf;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.Asks;
 import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
@@ -34,10 +34,10 @@ class EvidenceController {
 
 	private final Programmes programmes;
 
-	private final AskRepository asks;
+	private final Asks asks;
 
 	EvidenceController(EvidenceService service, EvidenceRepository evidence, Paging paging, Programmes programmes,
-			AskRepository asks) {
+			Asks asks) {
 		this.service = service;
 		this.evidence = evidence;
 		this.paging = paging;
@@ -71,7 +71,7 @@ class EvidenceController {
 	 */
 	@BatchMapping(typeName = "Evidence")
 	Map<Evidence, List<Ask>> recommendations(List<Evidence> evidence, BatchLoaderEnvironment env) {
-		Map<Evidence, List<Ask>> about = Batches.many(evidence, Evidence::askIds, this.asks::findByIdIn, Ask::id);
+		Map<Evidence, List<Ask>> about = Batches.many(evidence, Evidence::askIds, this.asks::byIds, Ask::id);
 		about.replaceAll((e, asks) -> {
 			LocalDate asOf = AsOf.of(env, e, null);
 			return (asOf == null) ? asks : asks.stream().filter((a) -> AsOfView.notAfter(askedOn(a), asOf)).toList();

@@ -34,6 +34,16 @@ public class Programmes {
 		this.mongo = mongo;
 	}
 
+	/** The programmes with the given ids (those that exist), whole. */
+	public List<Programme> byIds(Collection<String> ids) {
+		return this.mongo.find(new Query(Criteria.where("_id").in(ids)), Programme.class);
+	}
+
+	/** Every programme, whole: for matching names against them all. */
+	public List<Programme> all() {
+		return this.mongo.findAll(Programme.class);
+	}
+
 	/**
 	 * Maps each key to the programmes its ids name, in the order it names them; within a
 	 * query (its request context given), without the fields it does not ask for.
