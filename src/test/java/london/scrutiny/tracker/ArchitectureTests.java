@@ -4,10 +4,14 @@ import java.util.Map;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.mongodb.client.MongoCollection;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -49,6 +54,35 @@ class ArchitectureTests {
 									|| call.getTargetOwner().isAssignableTo(CrudRepository.class))))
 			.because("writes must go through store.Writes, which audits them and commits them before acknowledging")
 			.check(MAIN);
+	}
+
+	/**
+	 * A feature's repositories are its own storage: other features read it through the
+	 * feature's one public lookup ({@code Asks}, {@code Responses}, {@code Documents},
+	 * {@code EvidenceService}, {@code Organisations}, {@code Programmes}), so what it
+	 * stores and how can change without them.
+	 */
+	@Test
+	void aFeaturesRepositoriesAreUsedByThatFeatureOnly() {
+		classes().should(new ArchCondition<JavaClass>("use only their own feature's repositories") {
+			@Override
+			public void check(JavaClass user, ConditionEvents events) {
+				for (Dependency dependency : user.getDirectDependenciesFromSelf()) {
+					JavaClass target = dependency.getTargetClass();
+					String feature = target.getPackageName();
+					boolean own = user.getPackageName().equals(feature)
+							|| user.getPackageName().startsWith(feature + ".");
+					if (isRepository(target) && feature.startsWith("london.scrutiny.tracker") && !own) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				}
+			}
+		}).check(MAIN);
+	}
+
+	private static boolean isRepository(JavaClass type) {
+		return type.isInterface()
+				&& type.getAllRawInterfaces().stream().anyMatch((i) -> i.getName().equals(Repository.class.getName()));
 	}
 
 	/** The shared support package serves every feature and depends on none. */

@@ -15,14 +15,13 @@ import java.util.stream.Collectors;
 import london.scrutiny.tracker.document.DocumentKind;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.organisation.Organisation;
-import london.scrutiny.tracker.organisation.OrganisationRepository;
+import london.scrutiny.tracker.organisation.Organisations;
 import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.RecommendationService;
 import london.scrutiny.tracker.ask.StatusFacts;
-import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.response.Responses;
 import london.scrutiny.tracker.response.VisibleResponses;
-import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.RequestDeadline;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,16 +41,16 @@ public class SummaryOfActionsService {
 
 	private final MongoTemplate mongo;
 
-	private final OrganisationRepository organisations;
+	private final Organisations organisations;
 
 	private final RecommendationService recommendations;
 
-	private final ResponseRepository responses;
+	private final Responses responses;
 
 	private final VisibleResponses visible;
 
-	public SummaryOfActionsService(MongoTemplate mongo, OrganisationRepository organisations,
-			RecommendationService recommendations, ResponseRepository responses, VisibleResponses visible) {
+	public SummaryOfActionsService(MongoTemplate mongo, Organisations organisations,
+			RecommendationService recommendations, Responses responses, VisibleResponses visible) {
 		this.mongo = mongo;
 		this.organisations = organisations;
 		this.recommendations = recommendations;
@@ -64,7 +63,7 @@ public class SummaryOfActionsService {
 	 * empty when no organisation has the id.
 	 */
 	public Optional<SummaryOfActions> forCommittee(String committeeId, LocalDate asOf) {
-		return this.organisations.findById(committeeId).map((committee) -> lines(committee, asOf));
+		return this.organisations.byId(committeeId).map((committee) -> lines(committee, asOf));
 	}
 
 	private SummaryOfActions lines(Organisation committee, LocalDate asOf) {
@@ -88,8 +87,7 @@ public class SummaryOfActionsService {
 	 */
 	List<ActionItem> items(List<ActionLine> lines, LocalDate asOf) {
 		List<Ask> asks = lines.stream().map(ActionLine::ask).toList();
-		Map<Ask, List<Organisation>> addressees = Batches.many(asks, Ask::addresseeIds, this.organisations::findAllById,
-				Organisation::id);
+		Map<Ask, List<Organisation>> addressees = this.organisations.allByIds(asks, Ask::addresseeIds);
 		Map<String, List<SourceDocument>> answeredBy = answeringLetters(asks, asOf);
 		List<ActionItem> items = new ArrayList<>();
 		for (ActionLine line : lines) {
@@ -123,7 +121,7 @@ public class SummaryOfActionsService {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			this.visible.of(this.responses.findByAskIdIn(unknown), (r) -> asOf)
+			this.visible.of(this.responses.toAsks(unknown), (r) -> asOf)
 				.forEach((r) -> letterIds.computeIfAbsent(r.askId(), (k) -> new ArrayList<>()).add(r.letterId()));
 		}
 		Map<String, SourceDocument> letters = withoutText(

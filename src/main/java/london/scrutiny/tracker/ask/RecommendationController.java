@@ -96,7 +96,8 @@ class RecommendationController {
 		Map<String, LocalDate> asOf = asOf(asks, env);
 		Map<String, AskRecord> records = this.status.records(asks, env.getContext());
 		return this.programmes.named(asks,
-				(a) -> Response.programmesNamedBy(answersSeen(records.get(a.id()), asOf.get(a.id()))));
+				(a) -> Response.programmesNamedBy(answersSeen(records.get(a.id()), asOf.get(a.id()))),
+				env.getContext());
 	}
 
 	private static List<Response> answersSeen(AskRecord record, LocalDate asOf) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import london.scrutiny.tracker.audit.AuditEntry;
-import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.response.Responses;
 import london.scrutiny.tracker.store.Writes;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -43,11 +43,11 @@ class StatusFactsKeeper {
 
 	private final MongoTemplate mongo;
 
-	private final ResponseRepository responses;
+	private final Responses responses;
 
 	private final boolean blockingCheck;
 
-	StatusFactsKeeper(StatusService status, Writes writes, MongoTemplate mongo, ResponseRepository responses,
+	StatusFactsKeeper(StatusService status, Writes writes, MongoTemplate mongo, Responses responses,
 			@Value("${tracker.status-facts.check-on-start:background}") String checkOnStart) {
 		this.blockingCheck = "blocking".equals(checkOnStart);
 		this.status = status;
@@ -68,7 +68,7 @@ class StatusFactsKeeper {
 			case "responses", "assessments", "deadlineRevisions" -> askIds.add(after.getString("askId"));
 			case "documents" -> {
 				if ("LETTER".equals(after.getString("kind"))) {
-					this.responses.findByLetterIdIn(List.of(entry.targetId())).forEach((r) -> askIds.add(r.askId()));
+					this.responses.inLetters(List.of(entry.targetId())).forEach((r) -> askIds.add(r.askId()));
 				}
 				else {
 					askIds.addAll(askIdsOfReport(entry.targetId()));

@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import london.scrutiny.tracker.response.Response;
-import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.response.Responses;
 import london.scrutiny.tracker.security.Actor;
 import london.scrutiny.tracker.store.Writes;
 import london.scrutiny.tracker.support.Checks;
@@ -44,7 +44,7 @@ public class StatusWriter {
 
 	private final AskRepository asks;
 
-	private final ResponseRepository responses;
+	private final Responses responses;
 
 	private final StatusService status;
 
@@ -52,7 +52,7 @@ public class StatusWriter {
 
 	private final Clock clock;
 
-	public StatusWriter(Writes writes, AskRepository asks, ResponseRepository responses, StatusService status,
+	public StatusWriter(Writes writes, AskRepository asks, Responses responses, StatusService status,
 			MongoTemplate mongo, Clock clock) {
 		this.writes = writes;
 		this.asks = asks;
@@ -69,7 +69,7 @@ public class StatusWriter {
 					"No ask has the id '" + input.recommendationId() + "'."));
 		Checks checks = new Checks();
 		if (input.responseId() != null) {
-			Response response = this.responses.findById(input.responseId()).orElse(null);
+			Response response = this.responses.byId(input.responseId()).orElse(null);
 			checks.require(response != null && response.askId().equals(ask.id()), "input.responseId",
 					"must be a response to " + ask.id() + ".");
 		}

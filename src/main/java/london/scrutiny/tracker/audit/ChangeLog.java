@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.bson.Document;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -70,6 +72,18 @@ public class ChangeLog {
 					.limit(1),
 				AuditEntry.class);
 		return (entry != null) ? OptionalLong.of(entry.seq()) : OptionalLong.empty();
+	}
+
+	/**
+	 * How many writes have taken a number so far, on every instance sharing the store. A
+	 * write takes its number after its record is stored, so a read made after this count
+	 * was taken holds every write it counts: what is derived from that read stays right
+	 * for as long as the count does not move.
+	 */
+	public long numbered() {
+		Document counter = this.mongo.findById(AuditLog.AUDIT_COUNTER, Document.class, AuditLog.COUNTERS);
+		Number seq = (counter != null) ? counter.get("seq", Number.class) : null;
+		return (seq != null) ? seq.longValue() : 0;
 	}
 
 	/** The highest sequence number stored, 0 when the trail is empty. */

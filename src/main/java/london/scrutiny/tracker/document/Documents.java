@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import london.scrutiny.tracker.support.Batches;
@@ -59,6 +60,31 @@ public class Documents {
 	 */
 	public <K> Map<K, SourceDocument> byIds(Collection<K> keys, Function<K, String> idOf, Object requestContext) {
 		return Batches.one(keys, idOf, (ids) -> withoutText(ids, requestContext).values(), SourceDocument::id);
+	}
+
+	/**
+	 * Maps each key to the documents its ids point at, in the order it names them, read
+	 * without their text as {@link #byIds(Collection, Function, Object)} reads them.
+	 */
+	public <K> Map<K, List<SourceDocument>> allByIds(Collection<K> keys, Function<K, List<String>> idsOf,
+			Object requestContext) {
+		return Batches.many(keys, idsOf, (ids) -> withoutText(ids, requestContext).values(), SourceDocument::id);
+	}
+
+	/** The letters that answer any of the reports or meetings, without their text. */
+	public List<SourceDocument> lettersAnswering(Collection<String> reportIds) {
+		Query query = new Query(
+				Criteria.where("kind").is(DocumentKind.LETTER.name()).and("inReplyTo.documentIds").in(reportIds));
+		query.fields().exclude("text");
+		return this.mongo.find(query, SourceDocument.class);
+	}
+
+	/**
+	 * The document of the kind whose reference, normalised, is the key; with its text.
+	 */
+	public Optional<SourceDocument> byReference(String referenceKey, DocumentKind kind) {
+		Query query = new Query(Criteria.where("referenceKey").is(referenceKey).and("kind").is(kind.name()));
+		return Optional.ofNullable(this.mongo.findOne(query, SourceDocument.class));
 	}
 
 	/**

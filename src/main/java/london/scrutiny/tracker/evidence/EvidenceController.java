@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.ask.AsOf;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.Asks;
 import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
@@ -32,12 +32,12 @@ class EvidenceController {
 
 	private final Paging paging;
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
-	private final AskRepository asks;
+	private final Asks asks;
 
-	EvidenceController(EvidenceService service, EvidenceRepository evidence, Paging paging,
-			ProgrammeRepository programmes, AskRepository asks) {
+	EvidenceController(EvidenceService service, EvidenceRepository evidence, Paging paging, Programmes programmes,
+			Asks asks) {
 		this.service = service;
 		this.evidence = evidence;
 		this.paging = paging;
@@ -52,13 +52,13 @@ class EvidenceController {
 	}
 
 	@BatchMapping(typeName = "Evidence")
-	Map<Evidence, List<Programme>> programmes(List<Evidence> evidence) {
-		return Batches.many(evidence, Evidence::programmeIds, this.programmes::findByIdIn, Programme::id);
+	Map<Evidence, List<Programme>> programmes(List<Evidence> evidence, BatchLoaderEnvironment env) {
+		return this.programmes.named(evidence, Evidence::programmeIds, env.getContext());
 	}
 
 	@BatchMapping(typeName = "Evidence")
-	Map<Evidence, Programme> programme(List<Evidence> evidence) {
-		Map<Evidence, List<Programme>> all = programmes(evidence);
+	Map<Evidence, Programme> programme(List<Evidence> evidence, BatchLoaderEnvironment env) {
+		Map<Evidence, List<Programme>> all = programmes(evidence, env);
 		return all.entrySet()
 			.stream()
 			.filter((e) -> !e.getValue().isEmpty())
@@ -71,7 +71,7 @@ class EvidenceController {
 	 */
 	@BatchMapping(typeName = "Evidence")
 	Map<Evidence, List<Ask>> recommendations(List<Evidence> evidence, BatchLoaderEnvironment env) {
-		Map<Evidence, List<Ask>> about = Batches.many(evidence, Evidence::askIds, this.asks::findByIdIn, Ask::id);
+		Map<Evidence, List<Ask>> about = Batches.many(evidence, Evidence::askIds, this.asks::byIds, Ask::id);
 		about.replaceAll((e, asks) -> {
 			LocalDate asOf = AsOf.of(env, e, null);
 			return (asOf == null) ? asks : asks.stream().filter((a) -> AsOfView.notAfter(askedOn(a), asOf)).toList();

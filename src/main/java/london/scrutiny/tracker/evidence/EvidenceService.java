@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
@@ -40,6 +42,27 @@ public class EvidenceService {
 	public List<Evidence> about(Collection<String> askIds) {
 		return askIds.isEmpty() ? List.of()
 				: this.mongo.find(new Query(Criteria.where("askIds").in(askIds)), Evidence.class);
+	}
+
+	/** The evidence records with the given ids (those that exist). */
+	public List<Evidence> byIds(Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : this.mongo.find(new Query(Criteria.where("_id").in(ids)), Evidence.class);
+	}
+
+	/** The evidence about any of the programmes. */
+	public List<Evidence> aboutProgrammes(Collection<String> programmeIds) {
+		return programmeIds.isEmpty() ? List.of()
+				: this.mongo.find(new Query(Criteria.where("programmeIds").in(programmeIds)), Evidence.class);
+	}
+
+	/** The evidence each document states, by document id. */
+	public Map<String, List<Evidence>> statedIn(Collection<String> documentIds) {
+		if (documentIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.mongo.find(new Query(Criteria.where("source.documentId").in(documentIds)), Evidence.class)
+			.stream()
+			.collect(Collectors.groupingBy((e) -> e.source().documentId()));
 	}
 
 	/** The evidence that {@code evidence(filter:, updatedSince:)} lists (unsorted). */

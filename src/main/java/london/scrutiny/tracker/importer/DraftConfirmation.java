@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.Asks;
 import london.scrutiny.tracker.document.SourceCheck;
 import london.scrutiny.tracker.evidence.Evidence;
 import london.scrutiny.tracker.evidence.EvidenceWriter;
@@ -48,12 +48,12 @@ public class DraftConfirmation {
 
 	private final ReportService reports;
 
-	private final AskRepository asks;
+	private final Asks asks;
 
 	private final Duration timeout;
 
 	public DraftConfirmation(LetterWriter letters, EvidenceWriter evidence, KnownProgrammes programmes, Writes writes,
-			ReportService reports, AskRepository asks, ApiLimits limits) {
+			ReportService reports, Asks asks, ApiLimits limits) {
 		this.letters = letters;
 		this.evidence = evidence;
 		this.programmes = programmes;
@@ -87,7 +87,7 @@ public class DraftConfirmation {
 	}
 
 	private List<KnownAsk> knownAsks(String reportId) {
-		return this.asks.findByReportIdInOrderByReportIdAscNumberAsc(List.of(reportId))
+		return this.asks.putBy(List.of(reportId))
 			.stream()
 			.map((a) -> new KnownAsk(a.number(), null, a.id(), a.text()))
 			.toList();

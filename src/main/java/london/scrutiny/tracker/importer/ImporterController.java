@@ -5,7 +5,7 @@ import java.util.Map;
 
 import london.scrutiny.tracker.letter.LetterWriter;
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.support.Batches;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,9 +23,9 @@ class ImporterController {
 
 	private final DraftConfirmation drafts;
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
-	ImporterController(DraftConfirmation drafts, ProgrammeRepository programmes) {
+	ImporterController(DraftConfirmation drafts, Programmes programmes) {
 		this.drafts = drafts;
 		this.programmes = programmes;
 	}
@@ -60,7 +60,7 @@ class ImporterController {
 
 	@BatchMapping(typeName = "DraftProgrammeMention", field = "programme")
 	Map<ProgrammeMention, Programme> programme(List<ProgrammeMention> mentions) {
-		return Batches.one(mentions, ProgrammeMention::programmeId, this.programmes::findByIdIn, Programme::id);
+		return Batches.one(mentions, ProgrammeMention::programmeId, this.programmes::byIds, Programme::id);
 	}
 
 	record DraftLetterInput(String text, String reportId) {

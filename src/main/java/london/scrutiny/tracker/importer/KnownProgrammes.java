@@ -2,7 +2,7 @@ package london.scrutiny.tracker.importer;
 
 import java.util.List;
 
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 
 import org.springframework.stereotype.Component;
 
@@ -13,18 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class KnownProgrammes {
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
-	KnownProgrammes(ProgrammeRepository programmes) {
+	KnownProgrammes(Programmes programmes) {
 		this.programmes = programmes;
 	}
 
 	/** Read per draft, so a programme recorded a minute ago is matched too. */
 	List<KnownProgramme> all() {
-		return this.programmes.findAll()
-			.stream()
-			.map((p) -> new KnownProgramme(p.id(), p.name(), p.aliases()))
-			.toList();
+		return this.programmes.all().stream().map((p) -> new KnownProgramme(p.id(), p.name(), p.aliases())).toList();
 	}
 
 }

@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import london.scrutiny.tracker.document.DocumentRepository;
+import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.DocumentTexts;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
-import london.scrutiny.tracker.evidence.EvidenceRepository;
+import london.scrutiny.tracker.evidence.EvidenceService;
 import london.scrutiny.tracker.organisation.Party;
 import london.scrutiny.tracker.programme.Programme;
 import london.scrutiny.tracker.ask.AskIds;
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.response.Response;
-import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.response.Responses;
 import london.scrutiny.tracker.store.References;
-import london.scrutiny.tracker.support.Batches;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
+import org.dataloader.BatchLoaderEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -41,18 +41,18 @@ class LetterController {
 
 	private final Paging paging;
 
-	private final ResponseRepository responses;
+	private final Responses responses;
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
-	private final EvidenceRepository evidence;
+	private final EvidenceService evidence;
 
-	private final DocumentRepository documents;
+	private final Documents documents;
 
 	private final DocumentTexts texts;
 
-	LetterController(LetterService letters, Paging paging, ResponseRepository responses, ProgrammeRepository programmes,
-			EvidenceRepository evidence, DocumentRepository documents, DocumentTexts texts) {
+	LetterController(LetterService letters, Paging paging, Responses responses, Programmes programmes,
+			EvidenceService evidence, Documents documents, DocumentTexts texts) {
 		this.texts = texts;
 		this.letters = letters;
 		this.paging = paging;
@@ -116,9 +116,9 @@ class LetterController {
 	}
 
 	@BatchMapping(typeName = "InReplyTo")
-	Map<SourceDocument.InReplyTo, List<SourceDocument>> reports(List<SourceDocument.InReplyTo> replies) {
-		return Batches.many(replies, SourceDocument.InReplyTo::documentIds, this.documents::findByIdIn,
-				SourceDocument::id);
+	Map<SourceDocument.InReplyTo, List<SourceDocument>> reports(List<SourceDocument.InReplyTo> replies,
+			BatchLoaderEnvironment env) {
+		return this.documents.allByIds(replies, SourceDocument.InReplyTo::documentIds, env.getContext());
 	}
 
 	@BatchMapping(typeName = "Letter")
@@ -129,24 +129,22 @@ class LetterController {
 	}
 
 	@BatchMapping(typeName = "Letter")
-	Map<SourceDocument, List<Programme>> programmes(List<SourceDocument> letters) {
+	Map<SourceDocument, List<Programme>> programmes(List<SourceDocument> letters, BatchLoaderEnvironment env) {
 		Map<String, List<Response>> byLetter = answers(letters);
-		return Batches.many(letters, (l) -> Response.programmesNamedBy(byLetter.getOrDefault(l.id(), List.of())),
-				this.programmes::findByIdIn, Programme::id);
+		return this.programmes.named(letters,
+				(l) -> Response.programmesNamedBy(byLetter.getOrDefault(l.id(), List.of())), env.getContext());
 	}
 
 	@BatchMapping(typeName = "Letter")
 	Map<SourceDocument, List<Evidence>> evidence(List<SourceDocument> letters) {
 		Map<String, List<Evidence>> byDocument = this.evidence
-			.findBySourceDocumentIdIn(letters.stream().map(SourceDocument::id).toList())
-			.stream()
-			.collect(Collectors.groupingBy((e) -> e.source().documentId()));
+			.statedIn(letters.stream().map(SourceDocument::id).toList());
 		return letters.stream()
 			.collect(Collectors.toMap((l) -> l, (l) -> byDocument.getOrDefault(l.id(), List.of()), (a, b) -> a));
 	}
 
 	private Map<String, List<Response>> answers(List<SourceDocument> letters) {
-		return this.responses.findByLetterIdIn(letters.stream().map(SourceDocument::id).toList())
+		return this.responses.inLetters(letters.stream().map(SourceDocument::id).toList())
 			.stream()
 			.sorted(Comparator.comparing(Response::askId, AskIds.NATURAL))
 			.collect(Collectors.groupingBy(Response::letterId));

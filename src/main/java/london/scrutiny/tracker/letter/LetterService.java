@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import london.scrutiny.tracker.document.DocumentKind;
-import london.scrutiny.tracker.document.DocumentRepository;
+import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.store.References;
 import london.scrutiny.tracker.support.Dates;
@@ -31,11 +31,11 @@ public class LetterService {
 
 	private final MongoTemplate mongo;
 
-	private final DocumentRepository documents;
+	private final Documents documents;
 
 	private final Paging paging;
 
-	public LetterService(MongoTemplate mongo, DocumentRepository documents, Paging paging) {
+	public LetterService(MongoTemplate mongo, Documents documents, Paging paging) {
 		this.mongo = mongo;
 		this.documents = documents;
 		this.paging = paging;
@@ -56,7 +56,7 @@ public class LetterService {
 			throw new InvalidInputException("reference",
 					"'reference' must be a letter reference such as MGLA230322-7616; got '" + reference + "'.");
 		}
-		return this.documents.findByReferenceKeyAndKind(key, DocumentKind.LETTER);
+		return this.documents.byReference(key, DocumentKind.LETTER);
 	}
 
 	private static Criteria criteria(LetterFilter filter) {

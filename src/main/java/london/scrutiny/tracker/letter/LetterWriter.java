@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.Asks;
 import london.scrutiny.tracker.organisation.Party;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.store.Existing;
@@ -51,13 +51,13 @@ public class LetterWriter {
 
 	private final Existing existing;
 
-	private final AskRepository asks;
+	private final Asks asks;
 
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
-	public LetterWriter(Writes writes, Existing existing, AskRepository asks, MongoTemplate mongo, Clock clock) {
+	public LetterWriter(Writes writes, Existing existing, Asks asks, MongoTemplate mongo, Clock clock) {
 		this.writes = writes;
 		this.existing = existing;
 		this.asks = asks;
@@ -196,7 +196,7 @@ public class LetterWriter {
 				"record at least one response.");
 		Set<String> answered = new HashSet<>();
 		List<ResponseInput> responses = Inputs.list(input.responses());
-		List<Ask> asked = this.asks.findByIdIn(responses.stream().map(ResponseInput::recommendationId).toList());
+		List<Ask> asked = this.asks.byIds(responses.stream().map(ResponseInput::recommendationId).toList());
 		for (int i = 0; i < responses.size(); i++) {
 			ResponseInput response = responses.get(i);
 			String field = "input.responses[" + i + "]";

@@ -3,6 +3,7 @@ package london.scrutiny.tracker.organisation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import london.scrutiny.tracker.support.Batches;
@@ -15,8 +16,25 @@ public class Organisations {
 
 	private final OrganisationRepository organisations;
 
-	public Organisations(OrganisationRepository organisations) {
+	private final PersonRepository people;
+
+	public Organisations(OrganisationRepository organisations, PersonRepository people) {
 		this.organisations = organisations;
+		this.people = people;
+	}
+
+	public Optional<Organisation> byId(String id) {
+		return this.organisations.findById(id);
+	}
+
+	/** Every organisation, for matching names against them all. */
+	public List<Organisation> all() {
+		return this.organisations.findAll();
+	}
+
+	/** Every person, for matching names against them all. */
+	public List<Person> allPeople() {
+		return this.people.findAll();
 	}
 
 	/** Maps each key to the organisation its id points at. */

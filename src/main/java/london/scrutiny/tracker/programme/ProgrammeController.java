@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
-import london.scrutiny.tracker.evidence.EvidenceRepository;
+import london.scrutiny.tracker.evidence.EvidenceService;
 import london.scrutiny.tracker.organisation.Organisation;
 import london.scrutiny.tracker.organisation.Organisations;
 import london.scrutiny.tracker.ask.Ask;
@@ -21,9 +21,9 @@ import london.scrutiny.tracker.ask.AsOf;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.AskIds;
 import org.dataloader.BatchLoaderEnvironment;
-import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.Asks;
 import london.scrutiny.tracker.response.Response;
-import london.scrutiny.tracker.response.ResponseRepository;
+import london.scrutiny.tracker.response.Responses;
 import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.Paging;
@@ -49,11 +49,11 @@ class ProgrammeController {
 
 	private final Organisations organisations;
 
-	private final EvidenceRepository evidence;
+	private final EvidenceService evidence;
 
-	private final ResponseRepository responses;
+	private final Responses responses;
 
-	private final AskRepository asks;
+	private final Asks asks;
 
 	private final Documents documents;
 
@@ -62,8 +62,8 @@ class ProgrammeController {
 	private final Clock clock;
 
 	ProgrammeController(ProgrammeService programmes, ProgrammeRepository repository, Paging paging,
-			Organisations organisations, EvidenceRepository evidence, ResponseRepository responses, AskRepository asks,
-			Documents documents, VisibleResponses visible, Clock clock) {
+			Organisations organisations, EvidenceService evidence, Responses responses, Asks asks, Documents documents,
+			VisibleResponses visible, Clock clock) {
 		this.programmes = programmes;
 		this.repository = repository;
 		this.paging = paging;
@@ -99,7 +99,7 @@ class ProgrammeController {
 
 	@BatchMapping(typeName = "Programme")
 	Map<Programme, List<Evidence>> evidence(List<Programme> programmes, BatchLoaderEnvironment env) {
-		List<Evidence> about = this.evidence.findByProgrammeIdsIn(programmes.stream().map(Programme::id).toList());
+		List<Evidence> about = this.evidence.aboutProgrammes(programmes.stream().map(Programme::id).toList());
 		Map<String, LocalDate> stated = this.documents
 			.dates(about.stream().map((e) -> e.source().documentId()).distinct().toList());
 		LocalDate today = LocalDate.now(this.clock);
@@ -116,7 +116,7 @@ class ProgrammeController {
 	@BatchMapping(typeName = "Programme")
 	Map<Programme, List<Ask>> recommendations(List<Programme> programmes, BatchLoaderEnvironment env) {
 		List<Response> naming = naming(programmes, env);
-		Map<String, Ask> found = this.asks.findByIdIn(naming.stream().map(Response::askId).toList())
+		Map<String, Ask> found = this.asks.byIds(naming.stream().map(Response::askId).toList())
 			.stream()
 			.collect(Collectors.toMap(Ask::id, Function.identity()));
 		return programmes.stream()
@@ -159,7 +159,7 @@ class ProgrammeController {
 			.map((p) -> AsOf.of(env, p, today))
 			.min(Comparator.naturalOrder())
 			.orElse(today);
-		return this.visible.of(this.responses.findByProgrammeIdsIn(ids), (r) -> asOf);
+		return this.visible.of(this.responses.naming(ids), (r) -> asOf);
 	}
 
 }

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import london.scrutiny.tracker.document.DocumentKind;
-import london.scrutiny.tracker.document.DocumentRepository;
+import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
-import london.scrutiny.tracker.evidence.EvidenceRepository;
+import london.scrutiny.tracker.evidence.EvidenceService;
 import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.Asks;
 import london.scrutiny.tracker.ask.AsOf;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.ResponsePolicy;
@@ -39,16 +38,16 @@ class ReportController {
 
 	private final ResponsePolicy policy;
 
-	private final AskRepository asks;
+	private final Asks asks;
 
-	private final DocumentRepository documents;
+	private final Documents documents;
 
-	private final EvidenceRepository evidence;
+	private final EvidenceService evidence;
 
 	private final StatusService status;
 
-	ReportController(ReportService reports, Paging paging, ResponsePolicy policy, AskRepository asks,
-			DocumentRepository documents, EvidenceRepository evidence, StatusService status) {
+	ReportController(ReportService reports, Paging paging, ResponsePolicy policy, Asks asks, Documents documents,
+			EvidenceService evidence, StatusService status) {
 		this.status = status;
 		this.reports = reports;
 		this.paging = paging;
@@ -102,8 +101,7 @@ class ReportController {
 
 	@BatchMapping(typeName = "Report")
 	Map<SourceDocument, List<Ask>> recommendations(List<SourceDocument> reports) {
-		Map<String, List<Ask>> byReport = this.asks
-			.findByReportIdInOrderByReportIdAscNumberAsc(reports.stream().map(SourceDocument::id).toList())
+		Map<String, List<Ask>> byReport = this.asks.putBy(reports.stream().map(SourceDocument::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Ask::reportId));
 		return reports.stream()
@@ -114,7 +112,7 @@ class ReportController {
 	@BatchMapping(typeName = "Report")
 	Map<SourceDocument, List<SourceDocument>> letters(List<SourceDocument> reports, BatchLoaderEnvironment env) {
 		List<String> ids = reports.stream().map(SourceDocument::id).toList();
-		List<SourceDocument> answering = this.documents.findByKindAndInReplyToDocumentIdsIn(DocumentKind.LETTER, ids)
+		List<SourceDocument> answering = this.documents.lettersAnswering(ids)
 			.stream()
 			.sorted(Comparator.comparing(SourceDocument::date, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
@@ -131,9 +129,7 @@ class ReportController {
 	@BatchMapping(typeName = "Report")
 	Map<SourceDocument, List<Evidence>> evidence(List<SourceDocument> reports) {
 		Map<String, List<Evidence>> byDocument = this.evidence
-			.findBySourceDocumentIdIn(reports.stream().map(SourceDocument::id).toList())
-			.stream()
-			.collect(Collectors.groupingBy((e) -> e.source().documentId()));
+			.statedIn(reports.stream().map(SourceDocument::id).toList());
 		return reports.stream()
 			.collect(Collectors.toMap((r) -> r, (r) -> byDocument.getOrDefault(r.id(), List.of()), (a, b) -> a));
 	}

@@ -9,15 +9,14 @@ import java.util.stream.Collectors;
 import london.scrutiny.tracker.document.Documents;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.evidence.Evidence;
-import london.scrutiny.tracker.evidence.EvidenceRepository;
+import london.scrutiny.tracker.evidence.EvidenceService;
 import london.scrutiny.tracker.programme.Programme;
-import london.scrutiny.tracker.programme.ProgrammeRepository;
+import london.scrutiny.tracker.programme.Programmes;
 import london.scrutiny.tracker.ask.AsOf;
 import london.scrutiny.tracker.ask.AsOfView;
 import london.scrutiny.tracker.ask.Ask;
-import london.scrutiny.tracker.ask.AskRepository;
+import london.scrutiny.tracker.ask.Asks;
 import london.scrutiny.tracker.ask.Assessment;
-import london.scrutiny.tracker.ask.AssessmentRepository;
 import london.scrutiny.tracker.ask.Position;
 import london.scrutiny.tracker.ask.StatusService;
 import london.scrutiny.tracker.support.Batches;
@@ -33,31 +32,28 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ResponseController {
 
-	private final AskRepository asks;
+	private final Asks asks;
 
 	private final Documents documents;
 
-	private final ProgrammeRepository programmes;
+	private final Programmes programmes;
 
-	private final EvidenceRepository evidence;
-
-	private final AssessmentRepository assessments;
+	private final EvidenceService evidence;
 
 	private final StatusService status;
 
-	ResponseController(AskRepository asks, Documents documents, ProgrammeRepository programmes,
-			EvidenceRepository evidence, AssessmentRepository assessments, StatusService status) {
+	ResponseController(Asks asks, Documents documents, Programmes programmes, EvidenceService evidence,
+			StatusService status) {
 		this.status = status;
 		this.asks = asks;
 		this.documents = documents;
 		this.programmes = programmes;
 		this.evidence = evidence;
-		this.assessments = assessments;
 	}
 
 	@BatchMapping(typeName = "Response")
 	Map<Response, Ask> recommendation(List<Response> responses) {
-		return Batches.one(responses, Response::askId, this.asks::findByIdIn, Ask::id);
+		return Batches.one(responses, Response::askId, this.asks::byIds, Ask::id);
 	}
 
 	@BatchMapping(typeName = "Response")
@@ -66,13 +62,13 @@ class ResponseController {
 	}
 
 	@BatchMapping(typeName = "Response")
-	Map<Response, List<Programme>> programmes(List<Response> responses) {
-		return Batches.many(responses, Response::programmeIds, this.programmes::findByIdIn, Programme::id);
+	Map<Response, List<Programme>> programmes(List<Response> responses, BatchLoaderEnvironment env) {
+		return this.programmes.named(responses, Response::programmeIds, env.getContext());
 	}
 
 	@BatchMapping(typeName = "Response")
 	Map<Response, List<Evidence>> evidence(List<Response> responses) {
-		return Batches.many(responses, Response::evidenceIds, this.evidence::findByIdIn, Evidence::id);
+		return Batches.many(responses, Response::evidenceIds, this.evidence::byIds, Evidence::id);
 	}
 
 	/**
@@ -81,8 +77,8 @@ class ResponseController {
 	 */
 	@BatchMapping(typeName = "Response")
 	Map<Response, Position> position(List<Response> responses, BatchLoaderEnvironment env) {
-		List<Assessment> assessed = this.assessments
-			.findByAskIdIn(responses.stream().map(Response::askId).collect(Collectors.toSet()));
+		List<Assessment> assessed = this.asks
+			.assessmentsOf(responses.stream().map(Response::askId).collect(Collectors.toSet()));
 		LocalDate today = this.status.today();
 		Map<Response, Position> positions = new HashMap<>();
 		for (Response response : responses) {

@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -66,6 +67,8 @@ class EmbeddedBackend extends H2Backend {
 
 		private static final String META_PREFIX = "meta.";
 
+		private static final String INDEX_INFIX = "._index_";
+
 		private final MVStore store;
 
 		SortingDatabase(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
@@ -80,6 +83,19 @@ class EmbeddedBackend extends H2Backend {
 			MVMap<Object, Document> data = mv.openMap(DATA_PREFIX + fullName);
 			MVMap<String, Object> meta = mv.openMap(META_PREFIX + fullName);
 			return new SortingCollection(this, collectionName, options, data, meta, this.cursorRegistry);
+		}
+
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			if (!IdIndex.serves(keys, sparse)) {
+				return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+			}
+			MVStore mv = (this.store != null) ? this.store : OPENING.get();
+			String fullName = getFullCollectionNamespace(collectionName);
+			// The maps the server's own database gives the index and the records.
+			return new IdIndex(mv.openMap(fullName + INDEX_INFIX + indexName), mv.openMap(DATA_PREFIX + fullName),
+					indexName, keys);
 		}
 
 	}

@@ -11,9 +11,8 @@ import java.util.function.Function;
 
 import london.scrutiny.tracker.importer.DraftParty;
 import london.scrutiny.tracker.organisation.Organisation;
-import london.scrutiny.tracker.organisation.OrganisationRepository;
+import london.scrutiny.tracker.organisation.Organisations;
 import london.scrutiny.tracker.organisation.Person;
-import london.scrutiny.tracker.organisation.PersonRepository;
 
 import org.springframework.stereotype.Component;
 
@@ -27,13 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Addressees {
 
-	private final OrganisationRepository organisations;
+	private final Organisations organisations;
 
-	private final PersonRepository people;
-
-	Addressees(OrganisationRepository organisations, PersonRepository people) {
+	Addressees(Organisations organisations) {
 		this.organisations = organisations;
-		this.people = people;
 	}
 
 	/** What a party's words name; either part may be null. */
@@ -41,7 +37,7 @@ class Addressees {
 	}
 
 	<T> Map<DraftParty, T> resolve(List<DraftParty> parties, Function<Match, T> part) {
-		Matcher matcher = new Matcher(this.organisations.findAll(), this.people.findAll());
+		Matcher matcher = new Matcher(this.organisations.all(), this.organisations.allPeople());
 		Map<DraftParty, T> out = new LinkedHashMap<>();
 		for (DraftParty party : parties) {
 			out.put(party, part.apply(matcher.match(party)));
