@@ -71,6 +71,14 @@ final class OrderedIndex extends EmptyIndex<Object> {
 
 	private static final Object UNPINNED = new Object();
 
+	/**
+	 * A walk reads each record by its position, a few times the cost of reading it in a
+	 * scan: a walk that has read this share of the collection without filling its page (a
+	 * filter that matches few records) leaves the query to the scan, so such a query
+	 * costs at most about one and a half scans.
+	 */
+	private static final int BUDGET_SHARE = 8;
+
 	private final SortKeys order;
 
 	private final Supplier<Stream<DocumentWithPosition<Object>>> records;
@@ -134,14 +142,16 @@ final class OrderedIndex extends EmptyIndex<Object> {
 
 	/**
 	 * The records matching {@code matches} in the order {@code sort}, the first
-	 * {@code want} (0: all), read by position with {@code fetch}; or null when this index
-	 * cannot serve the query, and the caller must scan.
+	 * {@code want}, read by position with {@code fetch}; or null when this index cannot
+	 * serve the query (or should not: see {@link #BUDGET_SHARE}), and the caller must
+	 * scan.
 	 */
 	List<Document> walk(Document query, SortKeys sort, Predicate<Document> matches, Function<Object, Document> fetch,
 			int count, int want) {
 		Object[] pinned = pinned(query);
 		Plan plan = plan(sort, pinned.length);
-		if (plan == null || !ensureBuilt()) {
+		// A query that wants every match reads them all anyway: the scan serves it.
+		if (want <= 0 || plan == null || !ensureBuilt()) {
 			return null;
 		}
 		Object[] after = keyset(query, sort);
@@ -155,7 +165,11 @@ final class OrderedIndex extends EmptyIndex<Object> {
 				return null;
 			}
 			List<Document> found = new ArrayList<>();
+			int budget = Math.max(count / BUDGET_SHARE, 4 * want);
 			for (Entry entry : range(plan, pinned, after)) {
+				if (--budget < 0) {
+					return null;
+				}
 				Document document = fetch.apply(entry.position());
 				if (document == null || this.order.compare(this.order.read(document), entry.keys()) != 0) {
 					this.stale = true;

@@ -119,6 +119,22 @@ class OrderedIndexTests {
 	}
 
 	@Test
+	void aPageWhoseFilterMatchesFewRecordsOrAQueryWantingEveryMatchIsLeftToTheScan() {
+		insert(records(400, false));
+		List<Document> rare = records(2, false);
+		rare.forEach((r) -> r.append("name", "rare").append("source", new Document("documentId", "doc-9")));
+		insert(rare);
+		Document sort = ORDERS.get(0);
+		long before = walks();
+		assertSame(new Document("name", "rare"), sort, 0, 5);
+		assertSame(new Document(), sort, 0, 0);
+		assertThat(walks()).as("walks").isEqualTo(before);
+		assertSame(new Document("name", "rare"), reversed(sort), 0, 2);
+		assertSame(new Document(), sort, 0, 5);
+		assertThat(walks()).as("walks").isEqualTo(before + 2);
+	}
+
+	@Test
 	void aRenamedCollectionKeepsItsIndexRightAndADroppedOneForgetsIt() {
 		insert(records(200, false));
 		Document sort = ORDERS.get(1);
