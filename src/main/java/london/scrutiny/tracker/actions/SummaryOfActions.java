@@ -11,6 +11,11 @@ import london.scrutiny.tracker.organisation.Organisation;
  */
 public record SummaryOfActions(Organisation committee, LocalDate asOf, List<ActionLine> lines) {
 
+	/** Unchangeable: a list is kept and shared by the requests that ask for it. */
+	public SummaryOfActions {
+		lines = List.copyOf(lines);
+	}
+
 	public long count(ActionStatus status) {
 		return this.lines.stream().filter((l) -> l.actionStatus() == status).count();
 	}

@@ -1,5 +1,7 @@
 package london.scrutiny.tracker.actions;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,12 +20,15 @@ import london.scrutiny.tracker.organisation.Organisation;
 import london.scrutiny.tracker.organisation.Organisations;
 import london.scrutiny.tracker.ask.Ask;
 import london.scrutiny.tracker.ask.AsOfView;
+import london.scrutiny.tracker.audit.ChangeLog;
+import london.scrutiny.tracker.audit.KeptUntilWrite;
 import london.scrutiny.tracker.ask.RecommendationService;
 import london.scrutiny.tracker.ask.StatusFacts;
 import london.scrutiny.tracker.response.Responses;
 import london.scrutiny.tracker.response.VisibleResponses;
 import london.scrutiny.tracker.support.RequestDeadline;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -49,21 +54,31 @@ public class SummaryOfActionsService {
 
 	private final VisibleResponses visible;
 
+	/** The lists kept: a few committees, each as of a few dates. */
+	private final KeptUntilWrite<Key, Optional<SummaryOfActions>> kept;
+
 	public SummaryOfActionsService(MongoTemplate mongo, Organisations organisations,
-			RecommendationService recommendations, Responses responses, VisibleResponses visible) {
+			RecommendationService recommendations, Responses responses, VisibleResponses visible, ChangeLog changes,
+			Clock clock, @Value("${tracker.summaries.max-age:60s}") Duration maxAge) {
 		this.mongo = mongo;
 		this.organisations = organisations;
 		this.recommendations = recommendations;
 		this.responses = responses;
 		this.visible = visible;
+		this.kept = new KeptUntilWrite<>(changes, clock, maxAge, 32);
 	}
 
 	/**
 	 * The list's lines and their statuses, without the addressees and letters of any:
-	 * empty when no organisation has the id.
+	 * empty when no organisation has the id. Reading them reads every ask the committee
+	 * has put, so they are kept until the next write ({@link KeptUntilWrite}).
 	 */
 	public Optional<SummaryOfActions> forCommittee(String committeeId, LocalDate asOf) {
-		return this.organisations.byId(committeeId).map((committee) -> lines(committee, asOf));
+		return this.kept.get(new Key(committeeId, asOf),
+				() -> this.organisations.byId(committeeId).map((committee) -> lines(committee, asOf)));
+	}
+
+	private record Key(String committeeId, LocalDate asOf) {
 	}
 
 	private SummaryOfActions lines(Organisation committee, LocalDate asOf) {

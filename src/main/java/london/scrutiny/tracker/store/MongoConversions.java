@@ -2,8 +2,10 @@ package london.scrutiny.tracker.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -18,10 +20,19 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 @Configuration(proxyBeanMethods = false)
 class MongoConversions {
 
+	/**
+	 * The dates' converters, and any a feature declares as a bean (annotated
+	 * {@link ReadingConverter} or {@link WritingConverter}) for a type of its own.
+	 */
 	@Bean
-	MongoCustomConversions mongoCustomConversions() {
-		return new MongoCustomConversions(
+	MongoCustomConversions mongoCustomConversions(ObjectProvider<Converter<?, ?>> features) {
+		List<Object> converters = new ArrayList<>(
 				List.of(new LocalDateToString(), new StringToLocalDate(), new StringToInstant()));
+		features.orderedStream()
+			.filter((c) -> c.getClass().isAnnotationPresent(ReadingConverter.class)
+					|| c.getClass().isAnnotationPresent(WritingConverter.class))
+			.forEach(converters::add);
+		return new MongoCustomConversions(converters);
 	}
 
 	@WritingConverter
@@ -39,34 +50,7 @@ class MongoConversions {
 
 		@Override
 		public LocalDate convert(String source) {
-			// Dates are stored as yyyy-MM-dd; reading those digits directly costs a tenth
-			// of
-			// the general parser, which a summary of every ask ran tens of thousands of
-			// times. Anything else (or a day the month may not have) gets the parser's
-			// own
-			// answer.
-			if (source.length() == 10 && source.charAt(4) == '-' && source.charAt(7) == '-') {
-				int year = digits(source, 0, 4);
-				int month = digits(source, 5, 7);
-				int day = digits(source, 8, 10);
-				if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
-					return LocalDate.of(year, month, day);
-				}
-			}
-			return LocalDate.parse(source);
-		}
-
-		/** The number the characters spell, or -1 if any is not a digit. */
-		private static int digits(String text, int from, int to) {
-			int value = 0;
-			for (int i = from; i < to; i++) {
-				char c = text.charAt(i);
-				if (c < '0' || c > '9') {
-					return -1;
-				}
-				value = value * 10 + (c - '0');
-			}
-			return value;
+			return StoredDates.read(source);
 		}
 
 	}

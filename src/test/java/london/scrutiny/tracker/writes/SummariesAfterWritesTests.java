@@ -15,12 +15,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A {@code statusSummary} is given again from memory until a write is numbered, so what a
- * clerk has just recorded, on this instance or another sharing the store, is always in
- * the next summary.
+ * A {@code statusSummary}, and the lines of a Summary List of Actions, are given again
+ * from memory until a write is numbered, so what a clerk has just recorded, on this
+ * instance or another sharing the store, is always in the next one.
  */
 @WriteTest
-class StatusSummaryAfterWritesTests extends WriteFixtures {
+class SummariesAfterWritesTests extends WriteFixtures {
 
 	private static final String SUMMARY = """
 			query($filter: RecommendationFilter, $asOf: Date) { statusSummary(filter: $filter, asOf: $asOf) {
@@ -72,6 +72,18 @@ class StatusSummaryAfterWritesTests extends WriteFixtures {
 	}
 
 	@Test
+	void aSummaryListCountsAWriteNumberedByAnotherInstance() {
+		int before = actions();
+		Document copy = this.mongo.findById("pcc-2022-vawg/6", Document.class, "asks");
+		copy.put("_id", "pcc-2022-vawg/6-listed-" + next());
+		copy.put("number", 2000 + next());
+		this.mongo.insert(copy, "asks");
+		assertThat(actions()).as("not numbered yet").isEqualTo(before);
+		this.mongo.upsert(new Query(Criteria.where("_id").is("audit")), new Update().inc("seq", 1L), "counters");
+		assertThat(actions()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void eachFilterAndDateHasItsOwnSummary() {
 		String id = "pcc-summary-" + next();
 		data(this.http.as(this.editor, RECORD_REPORT, Map.of("input", report(id))), "recordReport");
@@ -85,6 +97,12 @@ class StatusSummaryAfterWritesTests extends WriteFixtures {
 				.isEqualTo(2);
 			assertThat(summary(null, "2024-03-15").path("total").asInt()).isGreaterThan(2);
 		}
+	}
+
+	private int actions() {
+		return data(this.http.query("""
+				{ summaryOfActions(committeeId: "org/london-assembly-pcc", asOf: "2022-09-01") {
+				  actions { totalCount } } }"""), "summaryOfActions").path("actions").path("totalCount").asInt();
 	}
 
 	private JsonNode summary(Map<String, Object> filter, String asOf) {
