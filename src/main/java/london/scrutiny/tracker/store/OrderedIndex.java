@@ -1,13 +1,11 @@
 package london.scrutiny.tracker.store;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -24,7 +22,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.MinKey;
-import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
  * A declared secondary index that the embedded store keeps in memory, in the server's
@@ -34,12 +31,12 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * <p>
  * Its order is the declared keys and then the record's id ascending, unless the keys name
  * the id themselves (then the keys up to the id): the order of a sort on the keys that
- * ends on the id, such as every keyset-paged list's. A query sorted in that order, or in
- * that order wholly reversed, is served when its filter does not pin the walk elsewhere;
- * leading keys that the filter pins to one value ({@code field: value} or {@code $eq})
- * narrow the walk to that value's entries and may be left out of the sort. Each record
- * the walk reaches is read by its position, tested with the server's own matcher, and the
- * walk stops when the page is full.
+ * ends on the id, such as every keyset-paged list's. A limited query sorted in that
+ * order, or in that order wholly reversed, is served; leading keys that the filter pins
+ * to one value narrow the walk to that value's entries and may be left out of the sort,
+ * and a keyset position starts the walk there ({@link WalkBounds}). Each record the walk
+ * reaches is read by its position, tested with the server's own matcher, and the walk
+ * stops when the page is full (or gives up, see {@link #BUDGET_SHARE}).
  *
  * <p>
  * Built lazily, in one pass over the collection, on the first query it serves, and kept
@@ -68,8 +65,6 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 final class OrderedIndex extends EmptyIndex<Object> {
 
 	static final String ID = "_id";
-
-	private static final Object UNPINNED = new Object();
 
 	/**
 	 * A walk reads each record by its position, about seven times the cost of reading it
@@ -149,13 +144,13 @@ final class OrderedIndex extends EmptyIndex<Object> {
 	 */
 	List<Document> walk(Document query, SortKeys sort, Predicate<Document> matches, Function<Object, Document> fetch,
 			int count, int want) {
-		Object[] pinned = pinned(query);
+		Object[] pinned = WalkBounds.pinned(query, this.order);
 		Plan plan = plan(sort, pinned.length);
 		// A query that wants every match reads them all anyway: the scan serves it.
 		if (want <= 0 || plan == null || !ensureBuilt()) {
 			return null;
 		}
-		Object[] after = keyset(query, sort);
+		Object[] after = WalkBounds.keyset(query, sort);
 		this.lock.readLock().lock();
 		try {
 			if (this.entries == null || this.aside > 0) {
@@ -249,87 +244,6 @@ final class OrderedIndex extends EmptyIndex<Object> {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * The position a keyset query starts after, when its {@code $or} is exactly the one
-	 * Spring's keyset scroll writes for the sort: for each key, equal on every key before
-	 * it and beyond ({@code $gt} ascending, {@code $lt} descending) on that key. A record
-	 * matching it comes after the position in the sort (for plain values equality and
-	 * comparison in a query agree with the sort order, and arrays are kept aside), so the
-	 * walk may start there.
-	 */
-	static Object[] keyset(Document query, SortKeys sort) {
-		if (!(query.get("$or") instanceof List<?> clauses) || clauses.size() != sort.size()) {
-			return null;
-		}
-		Object[] after = new Object[sort.size()];
-		for (int i = 0; i < clauses.size(); i++) {
-			if (!(clauses.get(i) instanceof Document clause) || clause.size() != i + 1) {
-				return null;
-			}
-			for (int j = 0; j < i; j++) {
-				String field = sort.fields().get(j);
-				if (!clause.containsKey(field) || !Objects.equals(clause.get(field), after[j])) {
-					return null;
-				}
-			}
-			String beyond = sort.ascending().get(i) ? "$gt" : "$lt";
-			if (!(clause.get(sort.fields().get(i)) instanceof Document condition) || condition.size() != 1
-					|| !condition.containsKey(beyond) || !plain(condition.get(beyond))) {
-				return null;
-			}
-			after[i] = condition.get(beyond);
-		}
-		return after;
-	}
-
-	/** The values the query pins the index's leading keys to, as many as it pins. */
-	private Object[] pinned(Document query) {
-		List<Object> values = new ArrayList<>();
-		for (String field : this.order.fields()) {
-			Object value = pinned(query, field);
-			if (value == UNPINNED) {
-				break;
-			}
-			values.add(value);
-		}
-		return values.toArray();
-	}
-
-	/**
-	 * The one value a condition of the query, or of its {@code $and}, requires the field
-	 * to equal; only values whose equality in a query is equality in the sort order (with
-	 * arrays kept aside): null (which matches a missing field, as null and missing sort
-	 * together), strings, booleans, ids, dates and finite integers or doubles.
-	 */
-	static Object pinned(Document query, String field) {
-		if (query.containsKey(field)) {
-			Object value = query.get(field);
-			if (value instanceof Document condition) {
-				if (condition.size() == 1 && condition.containsKey("$eq") && plain(condition.get("$eq"))) {
-					return condition.get("$eq");
-				}
-			}
-			else if (plain(value)) {
-				return value;
-			}
-		}
-		if (query.get("$and") instanceof Collection<?> all) {
-			for (Object part : all) {
-				Object value = (part instanceof Document condition) ? pinned(condition, field) : UNPINNED;
-				if (value != UNPINNED) {
-					return value;
-				}
-			}
-		}
-		return UNPINNED;
-	}
-
-	private static boolean plain(Object value) {
-		return value == null || value instanceof String || value instanceof Boolean || value instanceof ObjectId
-				|| value instanceof Instant || value instanceof Integer || value instanceof Long
-				|| (value instanceof Double number && Double.isFinite(number));
 	}
 
 	/** The first (or last) entry possible with the pinned values. */
