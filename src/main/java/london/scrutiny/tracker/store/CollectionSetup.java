@@ -15,9 +15,11 @@ import com.mongodb.client.model.IndexOptions;
 /**
  * Creates the collections, their validators and indexes from
  * {@code mongo-init/collections.json}, the one definition that the MongoDB init script
- * uses too. Existing collections and indexes are left as they are. The embedded server
- * accepts validators without enforcing them and ignores non-unique indexes, so the
- * application validates its input itself and relies only on unique indexes.
+ * uses too. Existing collections and indexes are left as they are (so an index whose keys
+ * change is declared under a new name: a real MongoDB refuses a name it holds with other
+ * keys). The embedded server accepts validators without enforcing them, so the
+ * application validates its input itself; it keeps non-unique indexes in memory for
+ * sorted pages only ({@link OrderedIndex}).
  */
 @Component
 public class CollectionSetup {

@@ -140,6 +140,11 @@ public class EmbeddedStore implements DisposableBean {
 		return this.opened.server();
 	}
 
+	/** The server's storage as serving now: tests read its indexes' counters. */
+	H2Backend backend() {
+		return this.opened.backend();
+	}
+
 	/**
 	 * Hands everything written so far to the file. A failure closes the store (what it
 	 * had not committed is dropped, so no write that was refused is stored later) and is
