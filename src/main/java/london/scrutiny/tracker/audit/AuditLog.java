@@ -27,6 +27,9 @@ public class AuditLog {
 
 	static final String AUDIT_COUNTER = "audit";
 
+	/** Counts loads of records that bypass the trail (the seed, a restored backup). */
+	static final String OUTSIDE_COUNTER = "outside";
+
 	static final String SECRET = "secret";
 
 	static final String REDACTED = "(redacted)";
@@ -52,6 +55,16 @@ public class AuditLog {
 		this.mongo.insert(entry);
 		this.events.publishEvent(entry);
 		return entry;
+	}
+
+	/**
+	 * Says that records were stored without the trail (the seed loader, a restore): what
+	 * is kept until the next write ({@link KeptUntilWrite}), on every instance, is
+	 * derived anew. A counter of its own, so the trail's numbers keep no gap.
+	 */
+	public void storedOutsideTheTrail() {
+		this.mongo.findAndModify(new Query(Criteria.where("_id").is(OUTSIDE_COUNTER)), new Update().inc("seq", 1L),
+				FindAndModifyOptions.options().returnNew(true).upsert(true), Document.class, COUNTERS);
 	}
 
 	/**

@@ -75,15 +75,32 @@ public class ChangeLog {
 	}
 
 	/**
-	 * How many writes have taken a number so far, on every instance sharing the store. A
-	 * write takes its number after its record is stored, so a read made after this count
-	 * was taken holds every write it counts: what is derived from that read stays right
-	 * for as long as the count does not move.
+	 * How many writes have taken a number so far, on every instance sharing the store,
+	 * and how many loads have stored records without one
+	 * ({@link AuditLog#storedOutsideTheTrail}). A write takes its number after its record
+	 * is stored, so a read made after this was taken holds every write it counts: what is
+	 * derived from that read stays right for as long as neither count moves. One read by
+	 * id.
 	 */
-	public long numbered() {
-		Document counter = this.mongo.findById(AuditLog.AUDIT_COUNTER, Document.class, AuditLog.COUNTERS);
-		Number seq = (counter != null) ? counter.get("seq", Number.class) : null;
-		return (seq != null) ? seq.longValue() : 0;
+	public WritePosition position() {
+		long numbered = 0;
+		long outside = 0;
+		Query counters = new Query(Criteria.where("_id").in(AuditLog.AUDIT_COUNTER, AuditLog.OUTSIDE_COUNTER));
+		for (Document counter : this.mongo.find(counters, Document.class, AuditLog.COUNTERS)) {
+			Number seq = counter.get("seq", Number.class);
+			long value = (seq != null) ? seq.longValue() : 0;
+			if (AuditLog.AUDIT_COUNTER.equals(counter.get("_id"))) {
+				numbered = value;
+			}
+			else {
+				outside = value;
+			}
+		}
+		return new WritePosition(numbered, outside);
+	}
+
+	/** The counts {@link #position} reads. */
+	public record WritePosition(long numbered, long loadsOutsideTheTrail) {
 	}
 
 	/** The highest sequence number stored, 0 when the trail is empty. */

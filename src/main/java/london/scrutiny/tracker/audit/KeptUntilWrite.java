@@ -11,10 +11,11 @@ import java.util.function.Supplier;
  * Results derived from the store (counts, lists), each given again while no write has
  * been made since it was derived, on this instance or any other sharing the store. Each
  * is filed under the audit trail's count of writes read before it was derived
- * ({@link ChangeLog#numbered}) and given only while that count stands: a write moves the
+ * ({@link ChangeLog#position}) and given only while that count stands: a write moves the
  * count once its records are stored, so no acknowledged write is ever missing from what
- * is given. A change made in the database by hand moves no count; it is seen once a
- * result is older than its maximum age. Holds the most recently used results only.
+ * is given; so do loads that bypass the trail (the seed, a restore). A change made in the
+ * database by hand moves no count; it is seen once a result is older than its maximum
+ * age. Holds the most recently used results only.
  *
  * @param <K> what a result is derived from (its arguments)
  * @param <V> the result
@@ -43,11 +44,11 @@ public final class KeptUntilWrite<K, V> {
 
 	/** The result for the key: kept, or derived now (outside any lock) and kept. */
 	public V get(K key, Supplier<V> derive) {
-		long writes = this.changes.numbered();
+		ChangeLog.WritePosition writes = this.changes.position();
 		Instant now = this.clock.instant();
 		synchronized (this.kept) {
 			Kept<V> found = this.kept.get(key);
-			if (found != null && found.writes() == writes && now.isBefore(found.madeAt().plus(this.maxAge))) {
+			if (found != null && found.writes().equals(writes) && now.isBefore(found.madeAt().plus(this.maxAge))) {
 				return found.value();
 			}
 		}
@@ -58,7 +59,7 @@ public final class KeptUntilWrite<K, V> {
 		return derived;
 	}
 
-	private record Kept<V>(long writes, Instant madeAt, V value) {
+	private record Kept<V>(ChangeLog.WritePosition writes, Instant madeAt, V value) {
 	}
 
 }

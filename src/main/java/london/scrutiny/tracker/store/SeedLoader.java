@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import london.scrutiny.tracker.audit.AuditLog;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,15 +65,18 @@ public class SeedLoader implements InitializingBean {
 	/** A loader that only reads the bundles (readSeed), as tests of the seed do. */
 	private boolean storedAtStart;
 
+	private final AuditLog audit;
+
 	public SeedLoader(MongoTemplate mongo, CollectionSetup collections, boolean enabled) {
-		this(mongo, collections, enabled, Clock.systemUTC(), null, "");
+		this(mongo, collections, enabled, Clock.systemUTC(), null, "", null);
 	}
 
 	@Autowired
 	public SeedLoader(MongoTemplate mongo, CollectionSetup collections,
 			@Value("${tracker.seed.enabled:true}") boolean enabled, Clock clock, Backups backups,
-			@Value("${tracker.restore-from:}") String restoreFrom) {
+			@Value("${tracker.restore-from:}") String restoreFrom, AuditLog audit) {
 		this.mongo = mongo;
+		this.audit = audit;
 		this.collections = collections;
 		this.enabled = enabled;
 		this.clock = clock;
@@ -89,9 +93,16 @@ public class SeedLoader implements InitializingBean {
 			this.backups.restore(Path.of(this.restoreFrom));
 			this.storedAtStart = true;
 		}
-		if (!this.enabled) {
-			return;
+		if (this.enabled) {
+			loadSeed();
 		}
+		if (this.storedAtStart && this.audit != null) {
+			// Other instances sharing the store may keep results derived without these.
+			this.audit.storedOutsideTheTrail();
+		}
+	}
+
+	private void loadSeed() {
 		Map<String, Map<Object, Document>> seed = readSeed();
 		int inserted = 0;
 		for (var entry : seed.entrySet()) {

@@ -23,6 +23,8 @@ class KeptUntilWriteTests {
 
 	private final AtomicLong numbered = new AtomicLong(7);
 
+	private final AtomicLong outside = new AtomicLong(0);
+
 	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T10:00:00Z"));
 
 	private final AtomicInteger derivations = new AtomicInteger();
@@ -31,7 +33,8 @@ class KeptUntilWriteTests {
 
 	@BeforeEach
 	void keepTwoResultsForAMinute() {
-		when(this.changes.numbered()).thenAnswer((i) -> this.numbered.get());
+		when(this.changes.position())
+			.thenAnswer((i) -> new ChangeLog.WritePosition(this.numbered.get(), this.outside.get()));
 		Clock clock = new Clock() {
 			@Override
 			public ZoneId getZone() {
@@ -63,6 +66,13 @@ class KeptUntilWriteTests {
 	void aNumberedWriteHasTheResultDerivedAgain() {
 		derive("a");
 		this.numbered.incrementAndGet();
+		assertThat(derive("a")).isEqualTo("a#2");
+	}
+
+	@Test
+	void aLoadOutsideTheTrailHasTheResultDerivedAgain() {
+		derive("a");
+		this.outside.incrementAndGet();
 		assertThat(derive("a")).isEqualTo("a#2");
 	}
 

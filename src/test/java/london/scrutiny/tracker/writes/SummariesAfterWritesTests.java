@@ -1,16 +1,21 @@
 package london.scrutiny.tracker.writes;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import london.scrutiny.tracker.WriteTest;
+import london.scrutiny.tracker.audit.AuditLog;
+import london.scrutiny.tracker.store.WriteGate;
+import london.scrutiny.tracker.store.Writes;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WriteTest
 class SummariesAfterWritesTests extends WriteFixtures {
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	WriteGate gate;
+
+	@Autowired
+	Clock clock;
 
 	private static final String SUMMARY = """
 			query($filter: RecommendationFilter, $asOf: Date) { statusSummary(filter: $filter, asOf: $asOf) {
@@ -54,33 +68,62 @@ class SummariesAfterWritesTests extends WriteFixtures {
 
 	/**
 	 * Another instance's write lands its records and then takes the next number of the
-	 * shared audit counter: the next summary here counts it. A record stored by hand,
-	 * which takes no number, is counted only once the counter moves (or the summary is
-	 * older than its maximum age).
+	 * shared audit counter (its events are its own: nothing here hears of it). The next
+	 * summary here counts it. A record stored by hand, which takes no number, is counted
+	 * only once the counter moves.
 	 */
 	@Test
 	void aWriteNumberedByAnotherInstanceIsInTheNextSummary() {
 		JsonNode before = summary(null, "2024-03-15");
-		Document copy = this.mongo.findById("pcc-2022-vawg/6", Document.class, "asks");
-		copy.put("_id", "pcc-2022-vawg/6-other-instance-" + next());
-		copy.put("number", 1000 + next());
-		this.mongo.insert(copy, "asks");
+		this.mongo.insert(copyOfAnAsk("by-hand"), "asks");
 		assertThat(summary(null, "2024-03-15").path("total").asInt()).as("not numbered yet")
 			.isEqualTo(before.path("total").asInt());
-		this.mongo.upsert(new Query(Criteria.where("_id").is("audit")), new Update().inc("seq", 1L), "counters");
-		assertThat(summary(null, "2024-03-15").path("total").asInt()).isEqualTo(before.path("total").asInt() + 1);
+		anotherInstance().insertOnce("recordReport", "asks", copyOfAnAsk("other-instance"));
+		assertThat(summary(null, "2024-03-15").path("total").asInt()).isEqualTo(before.path("total").asInt() + 2);
 	}
 
 	@Test
 	void aSummaryListCountsAWriteNumberedByAnotherInstance() {
 		int before = actions();
-		Document copy = this.mongo.findById("pcc-2022-vawg/6", Document.class, "asks");
-		copy.put("_id", "pcc-2022-vawg/6-listed-" + next());
-		copy.put("number", 2000 + next());
-		this.mongo.insert(copy, "asks");
+		this.mongo.insert(copyOfAnAsk("by-hand"), "asks");
 		assertThat(actions()).as("not numbered yet").isEqualTo(before);
-		this.mongo.upsert(new Query(Criteria.where("_id").is("audit")), new Update().inc("seq", 1L), "counters");
-		assertThat(actions()).isEqualTo(before + 1);
+		anotherInstance().insertOnce("recordReport", "asks", copyOfAnAsk("other-instance"));
+		assertThat(actions()).isEqualTo(before + 2);
+	}
+
+	/** What the seed loader or a restore does after storing records without the trail. */
+	@Test
+	void recordsLoadedOutsideTheTrail_areCountedOnceTheLoadSaysSo() {
+		JsonNode before = summary(null, "2024-03-15");
+		this.mongo.insert(copyOfAnAsk("loaded"), "asks");
+		this.audit.storedOutsideTheTrail();
+		assertThat(summary(null, "2024-03-15").path("total").asInt()).isEqualTo(before.path("total").asInt() + 1);
+	}
+
+	/**
+	 * The copies' facts are those of the ask they copy, not what their own records give:
+	 * they are removed, so the shared store stays one whose facts a restart would
+	 * confirm.
+	 */
+	@AfterEach
+	void removeTheCopies() {
+		this.mongo.remove(new Query(Criteria.where("_id").regex("^pcc-2022-vawg/6-copy-")), "asks");
+		this.audit.storedOutsideTheTrail();
+	}
+
+	private Document copyOfAnAsk(String how) {
+		Document copy = this.mongo.findById("pcc-2022-vawg/6", Document.class, "asks");
+		copy.put("_id", "pcc-2022-vawg/6-copy-" + how + "-" + next());
+		copy.put("number", 1000 + next());
+		return copy;
+	}
+
+	/**
+	 * Another instance's write path on the same store, whose events this one never hears.
+	 */
+	private Writes anotherInstance() {
+		return new Writes(this.mongo, new AuditLog(this.mongo, this.clock, (event) -> {
+		}), this.gate, this.clock);
 	}
 
 	@Test
