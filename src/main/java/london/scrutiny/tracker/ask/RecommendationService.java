@@ -1,5 +1,7 @@
 package london.scrutiny.tracker.ask;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import london.scrutiny.tracker.document.DocumentKind;
 import london.scrutiny.tracker.document.SourceDocument;
 import london.scrutiny.tracker.response.Response;
 import london.scrutiny.tracker.support.Dates;
+import london.scrutiny.tracker.audit.ChangeLog;
+import london.scrutiny.tracker.audit.KeptUntilWrite;
 import london.scrutiny.tracker.support.FlatCriteria;
 import london.scrutiny.tracker.support.PageConnection;
 import london.scrutiny.tracker.support.PageRequest;
@@ -25,6 +29,7 @@ import london.scrutiny.tracker.support.Text;
 import london.scrutiny.tracker.support.UpdatedSince;
 import org.bson.Document;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -53,10 +58,22 @@ public class RecommendationService {
 
 	private final StatusService status;
 
-	public RecommendationService(MongoTemplate mongo, Paging paging, StatusService status) {
+	/**
+	 * For a filter and date, the asks whose facts cannot decide it that match it: finding
+	 * them is a scan of the asks (few have such events, and none lack facts once
+	 * written), so they are kept until the next write ({@link KeptUntilWrite}).
+	 */
+	private final KeptUntilWrite<Undecided, List<String>> undecided;
+
+	private record Undecided(RecommendationFilter filter, LocalDate asOf) {
+	}
+
+	public RecommendationService(MongoTemplate mongo, Paging paging, StatusService status, ChangeLog changes,
+			Clock clock, @Value("${tracker.summaries.max-age:60s}") Duration maxAge) {
 		this.mongo = mongo;
 		this.paging = paging;
 		this.status = status;
+		this.undecided = new KeptUntilWrite<>(changes, clock, maxAge, 64);
 	}
 
 	public PageConnection<Ask> find(RecommendationFilter filter, LocalDate asOf, OffsetDateTime updatedSince,
@@ -180,14 +197,15 @@ public class RecommendationService {
 		// The rarer condition first: the store stops at the first one a record fails.
 		Query undecided = FlatCriteria.query(new Criteria().andOperator(undecidedOnDay, stored));
 		undecided.fields().include("_id");
-		List<String> matching = folded(
+		List<String> matching = this.undecided.get(new Undecided(filter, asOf), () -> folded(
 				this.mongo.find(undecided, Document.class, "asks").stream().map((d) -> d.getString("_id")).toList(),
 				asOf)
 			.entrySet()
 			.stream()
 			.filter((e) -> e.getValue().matches(filter))
 			.map(Map.Entry::getKey)
-			.toList();
+			.sorted()
+			.toList());
 		decided.add(Criteria.where(StatusFacts.FIELD).exists(true));
 		Criteria byFacts = new Criteria().andOperator(decided);
 		return new Criteria().andOperator(

@@ -101,6 +101,26 @@ class SummariesAfterWritesTests extends WriteFixtures {
 	}
 
 	/**
+	 * An ask stored without facts (a load that bypasses the write path) is found by
+	 * status filters from its records, once the load says so: the asks the facts cannot
+	 * decide are kept until the next write, like the summaries.
+	 */
+	@Test
+	void anAskLoadedWithoutFacts_isFoundByAStatusFilterOnceTheLoadSaysSo() {
+		String overdue = """
+				{ recommendations(filter: { reportId: ["pcc-2022-vawg"], responseStatus: [RESPONSE_OVERDUE] },
+				  asOf: "2024-03-15") { totalCount edges { node { id responseStatus } } } }""";
+		int before = data(this.http.query(overdue), "recommendations").path("totalCount").asInt();
+		Document copy = copyOfAnAsk("without-facts");
+		copy.remove("statusFacts");
+		this.mongo.insert(copy, "asks");
+		this.audit.storedOutsideTheTrail();
+		JsonNode after = data(this.http.query(overdue), "recommendations");
+		assertThat(after.path("totalCount").asInt()).isEqualTo(before + 1);
+		assertThat(after.findValuesAsString("id")).contains(copy.getString("_id"));
+	}
+
+	/**
 	 * The copies' facts are those of the ask they copy, not what their own records give:
 	 * they are removed, so the shared store stays one whose facts a restart would
 	 * confirm.
