@@ -93,8 +93,8 @@ public class EmbeddedStore implements DisposableBean {
 	}
 
 	/**
-	 * The store's page cache in megabytes. With no secondary index every filtered or
-	 * sorted read scans its collection, so a cache smaller than the collections read
+	 * The store's page cache in megabytes. Filtered reads, and sorted ones no ordered
+	 * index serves, scan their collection, so a cache smaller than the collections read
 	 * turns each scan into reads of the file and rebuilding its records: the store's
 	 * default of 16 MB held a tenth of 100 times the seed.
 	 */
