@@ -36,7 +36,7 @@ public class Programmes {
 
 	/** The programmes with the given ids (those that exist), whole. */
 	public List<Programme> byIds(Collection<String> ids) {
-		return this.mongo.find(new Query(Criteria.where("_id").in(ids)), Programme.class);
+		return read(ids, null);
 	}
 
 	/** Every programme, whole: for matching names against them all. */
@@ -53,6 +53,7 @@ public class Programmes {
 		return Batches.many(keys, idsOf, (ids) -> read(ids, requestContext), Programme::id);
 	}
 
+	/** Outside a query (no request context), every field is read. */
 	private List<Programme> read(Collection<String> ids, Object requestContext) {
 		Query query = new Query(Criteria.where("_id").in(ids));
 		READ_WHEN_NAMED.stream()

@@ -62,11 +62,11 @@ public class SeedLoader implements InitializingBean {
 
 	private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
-	/** A loader that only reads the bundles (readSeed), as tests of the seed do. */
 	private boolean storedAtStart;
 
 	private final AuditLog audit;
 
+	/** A loader that only reads the bundles (readSeed), as tests of the seed do. */
 	public SeedLoader(MongoTemplate mongo, CollectionSetup collections, boolean enabled) {
 		this(mongo, collections, enabled, Clock.systemUTC(), null, "", null);
 	}

@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import london.scrutiny.tracker.ApiTest;
-import london.scrutiny.tracker.GraphQlCalls;
-import org.junit.jupiter.api.BeforeEach;
+import london.scrutiny.tracker.OverHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,19 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as of a date.
  */
 @ApiTest
-class SummaryOfActionsTests {
+class SummaryOfActionsTests extends OverHttp {
 
 	private static final String PCC = "org/london-assembly-pcc";
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
 
 	@Test
 	void onFirstSeptember2022_listsTheMeetingActionsAndVawgRecommendationsAllCompleted() {

@@ -3,6 +3,7 @@ package london.scrutiny.tracker.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.event.CommandListener;
@@ -10,6 +11,7 @@ import com.mongodb.event.CommandStartedEvent;
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
 import london.scrutiny.tracker.RequestCommands;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,9 @@ class BatchLoadingTests {
 
 	private static final AtomicInteger commands = new AtomicInteger();
 
+	/** The {@code find} commands counted, as sent. */
+	private static final List<BsonDocument> finds = new CopyOnWriteArrayList<>();
+
 	@Autowired
 	MongoTemplate mongo;
 
@@ -59,6 +64,9 @@ class BatchLoadingTests {
 				public void commandStarted(CommandStartedEvent event) {
 					if (RequestCommands.counted(event)) {
 						commands.incrementAndGet();
+						if ("find".equals(event.getCommandName())) {
+							finds.add(event.getCommand().clone());
+						}
 					}
 				}
 			});
@@ -149,6 +157,38 @@ class BatchLoadingTests {
 		assertThat(result.at("/data/recommendations/edges/0/node/responses/0/letter/reference").asString())
 			.isEqualTo("TEST1");
 		assertThat(commands.get()).isEqualTo(7);
+	}
+
+	/**
+	 * What a page does not show is not read: answers without their text and commitments,
+	 * programmes without their quoted sources and aliases, unless the query names them.
+	 */
+	@Test
+	void wordsThePageDoesNotShowAreNotRead_andAreReadWhenItDoes() {
+		GraphQlCalls http = new GraphQlCalls(this.port);
+		String page = """
+				{ recommendations(filter: { reportId: ["%s"] }, first: 5) { edges { node { id
+				  responses { letter { reference } %s } programmes { name %s } } } } }""";
+		finds.clear();
+		JsonNode plain = http.query(page.formatted(REPORT, "", ""));
+		assertThat(plain.path("errors").isMissingNode()).as(plain.toString()).isTrue();
+		assertThat(excluded("responses")).containsExactlyInAnyOrder("text", "commitments");
+		assertThat(excluded("programmes")).containsExactlyInAnyOrder("sources", "aliases");
+		finds.clear();
+		JsonNode worded = http.query(page.formatted(REPORT, "text commitments { text }", "aliases sources { quote }"));
+		assertThat(worded.path("errors").isMissingNode()).as(worded.toString()).isTrue();
+		assertThat(excluded("responses")).isEmpty();
+		assertThat(excluded("programmes")).isEmpty();
+	}
+
+	/** The fields the one {@code find} on the collection left out. */
+	private static List<String> excluded(String collection) {
+		List<BsonDocument> sent = finds.stream()
+			.filter((f) -> f.getString("find").getValue().equals(collection))
+			.toList();
+		assertThat(sent).as("finds on " + collection).hasSize(1);
+		BsonDocument projection = sent.get(0).getDocument("projection", new BsonDocument());
+		return projection.keySet().stream().filter((f) -> projection.get(f).asNumber().intValue() == 0).toList();
 	}
 
 	/**

@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 import london.scrutiny.tracker.GraphQlCalls;
-import org.junit.jupiter.api.BeforeEach;
+import london.scrutiny.tracker.OverHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -22,23 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The read API's contract, through HTTP, on the seeded store. Subclasses run it against
  * the embedded server and against a real MongoDB.
  */
-abstract class ReadApiContract {
+abstract class ReadApiContract extends OverHttp {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
 
 	@Autowired
 	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
 
 	@Test
 	void reports_listsTheReportsAndMeetingsButNoLetters() {

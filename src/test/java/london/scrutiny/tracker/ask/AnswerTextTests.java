@@ -1,12 +1,9 @@
 package london.scrutiny.tracker.ask;
 
 import london.scrutiny.tracker.ApiTest;
-import london.scrutiny.tracker.GraphQlCalls;
-import org.junit.jupiter.api.BeforeEach;
+import london.scrutiny.tracker.OverHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,19 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fragment, or in one part of a query whose other parts do not.
  */
 @ApiTest
-class AnswerTextTests {
+class AnswerTextTests extends OverHttp {
 
 	private static final String VAWG_6 = "pcc-2022-vawg/6";
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
 
 	@Test
 	void answerTextAskedForDirectly_isThere() {

@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import london.scrutiny.tracker.ApiTest;
-import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.OverHttp;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,20 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * record.
  */
 @ApiTest
-class StatusAsOfTests {
+class StatusAsOfTests extends OverHttp {
 
 	@Autowired
 	MongoTemplate mongo;
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
 
 	@AfterEach
 	void removeClerkEvents() {

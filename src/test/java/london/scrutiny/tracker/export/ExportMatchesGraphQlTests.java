@@ -11,17 +11,15 @@ import java.util.Map;
 
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.OverHttp;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,17 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * filter, record for record and in the same order; CSV opens cleanly in a spreadsheet.
  */
 @ApiTest
-class ExportMatchesGraphQlTests {
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
+class ExportMatchesGraphQlTests extends OverHttp {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ndjson", "csv" })

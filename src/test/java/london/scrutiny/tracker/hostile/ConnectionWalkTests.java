@@ -11,11 +11,9 @@ import java.util.Set;
 
 import london.scrutiny.tracker.ApiTest;
 import london.scrutiny.tracker.GraphQlCalls;
-import org.junit.jupiter.api.BeforeEach;
+import london.scrutiny.tracker.OverHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,20 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code totalCount}; no cursor shows how it is made.
  */
 @ApiTest
-class ConnectionWalkTests {
+class ConnectionWalkTests extends OverHttp {
 
 	/** Arguments a connection cannot be asked without. */
 	private static final Map<String, String> REQUIRED = Map.of("search", "text: \"police\"");
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
 
 	@Test
 	void everyConnectionIsWalkedToItsEndByItsOwnCursors() {

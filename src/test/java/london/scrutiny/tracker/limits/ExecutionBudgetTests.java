@@ -1,7 +1,6 @@
 package london.scrutiny.tracker.limits;
 
-import london.scrutiny.tracker.GraphQlCalls;
-import org.junit.jupiter.api.BeforeEach;
+import london.scrutiny.tracker.OverHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -9,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,19 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "tracker.data-dir=target/test-data/${random.uuid}", "tracker.limits.max-nodes=200",
 				"tracker.limits.nodes-per-list=1" })
 @ExtendWith(OutputCaptureExtension.class)
-class ExecutionBudgetTests {
+class ExecutionBudgetTests extends OverHttp {
 
 	private static final String LONG_LISTS = "query LongLists { __schema { types { name fields { name } } } }";
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
 
 	@Test
 	void listsLongerThanEstimatedAreStoppedAtTheNodeLimitWithOneErrorAndNoData() {

@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import london.scrutiny.tracker.ApiTest;
-import london.scrutiny.tracker.GraphQlCalls;
-import org.junit.jupiter.api.BeforeEach;
+import london.scrutiny.tracker.OverHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,21 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with HTTP 413 and a GraphQL error naming maxRequestBytes, before the body is parsed.
  */
 @ApiTest
-class RequestBodyCapTests {
+class RequestBodyCapTests extends OverHttp {
 
 	private static final int CAP = 102_400;
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
 
 	@Test
 	void aBodyOfExactlyTheCapIsParsedAndRuns() {

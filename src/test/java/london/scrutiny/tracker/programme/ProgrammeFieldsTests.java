@@ -3,12 +3,9 @@ package london.scrutiny.tracker.programme;
 import java.util.List;
 
 import london.scrutiny.tracker.ApiTest;
-import london.scrutiny.tracker.GraphQlCalls;
-import org.junit.jupiter.api.BeforeEach;
+import london.scrutiny.tracker.OverHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,21 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gives.
  */
 @ApiTest
-class ProgrammeFieldsTests {
+class ProgrammeFieldsTests extends OverHttp {
 
 	private static final String PLAN = "programme/action-plan-transparency-accountability-trust";
 
 	private static final String FIELDS = "id name aliases sources { quote locator document { id } }";
-
-	@LocalServerPort
-	int port;
-
-	GraphQlCalls http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
-	}
 
 	@Test
 	void sourcesAndAliases_areThereOnEveryPathThatAsks() {

@@ -6,38 +6,32 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import london.scrutiny.tracker.GraphQlCalls;
+import london.scrutiny.tracker.OverHttp;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * What a {@link london.scrutiny.tracker.WriteTest} starts from: the store, a GraphQL
- * client on the test's port, a CLERK's and an EDITOR's token made before each test; and
- * valid inputs for every mutation, unique per call, and a snapshot of what the store
- * holds.
+ * client on the test's port ({@link OverHttp}), a CLERK's and an EDITOR's token made
+ * before each test; and valid inputs for every mutation, unique per call, and a snapshot
+ * of what the store holds.
  */
-public abstract class WriteFixtures {
+public abstract class WriteFixtures extends OverHttp {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
 	@Autowired
 	protected MongoTemplate mongo;
 
-	@LocalServerPort
-	protected int port;
-
-	protected GraphQlCalls http;
-
 	protected String clerk;
 
 	protected String editor;
 
 	@BeforeEach
-	void connect() {
-		this.http = new GraphQlCalls(this.port);
+	void tokens() {
 		this.clerk = this.http.newToken("CLERK");
 		this.editor = this.http.newToken("EDITOR");
 	}
