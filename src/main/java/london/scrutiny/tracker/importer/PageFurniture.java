@@ -18,8 +18,8 @@ final class PageFurniture {
 	 * role is not. It is the issuers' letterhead, the same on every letter they send, not
 	 * anything read from one letter.
 	 */
-	private static final Set<String> LETTERHEAD = Set.of("MAYOR OF LONDON", "OFFICE FOR POLICING AND CRIME", "MOPAC",
-			"M O P A C");
+	private static final Set<String> LETTERHEAD = withLetterSpacing(
+			Set.of("MAYOR OF LONDON", "OFFICE FOR POLICING AND CRIME", "MOPAC"));
 
 	/**
 	 * An address starts where a run of address characters starts (the look-behind), so a
@@ -38,6 +38,16 @@ final class PageFurniture {
 	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
 
 	private PageFurniture() {
+	}
+
+	/**
+	 * Each letterhead, and each one-word letterhead letter-spaced as well ("M O P A C"):
+	 * a name set in spaced capitals converts to letters apart.
+	 */
+	private static Set<String> withLetterSpacing(Set<String> letterheads) {
+		Set<String> forms = new java.util.HashSet<>(letterheads);
+		letterheads.stream().filter((l) -> !l.contains(" ")).forEach((l) -> forms.add(String.join(" ", l.split(""))));
+		return Set.copyOf(forms);
 	}
 
 	static boolean isFurniture(String raw) {
